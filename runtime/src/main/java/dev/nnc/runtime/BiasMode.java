@@ -1,0 +1,23 @@
+package dev.nnc.runtime;
+
+/** How a layer's neurons get their bias. */
+public enum BiasMode {
+    /** No bias. */
+    NONE,
+    /** One bias shared by every neuron of the layer, as in the worked example. */
+    SHARED,
+    /** One bias per neuron (the default). */
+    PER_NEURON;
+
+    /** How many bias parameters a layer of {@code size} neurons has in this mode. */
+    public int count(int size) {
+        switch (this) {
+            case NONE:
+                return 0;
+            case SHARED:
+                return 1;
+            default:
+                return size;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.nnc.runtime;
+
+import java.util.Arrays;
+
+/** Samples in order: inputs and targets, one row each. Rows are copied in and never changed. */
+public final class Dataset {
+    private final double[][] inputs;
+    private final double[][] targets;
+
+    public Dataset(double[][] inputs, double[][] targets) {
+        if (inputs.length != targets.length) {
+            throw new IllegalArgumentException(inputs.length + " input rows but " + targets.length + " target rows");
+        }
+        this.inputs = deepCopy(inputs);
+        this.targets = deepCopy(targets);
+    }
+
+    /** Number of samples. */
+    public int size() {
+        return inputs.length;
+    }
+
+    /** Inputs of sample {@code i}; do not modify. */
+    public double[] input(int i) {
+        return inputs[i];
+    }
+
+    /** Targets of sample {@code i}; do not modify. */
+    public double[] target(int i) {
+        return targets[i];
+    }
+
+    /** Width of an input row (0 when empty). */
+    public int inputWidth() {
+        return inputs.length == 0 ? 0 : inputs[0].length;
+    }
+
+    /** Width of a target row (0 when empty). */
+    public int targetWidth() {
+        return targets.length == 0 ? 0 : targets[0].length;
+    }
+
+    private static double[][] deepCopy(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = Arrays.copyOf(rows[i], rows[i].length);
+        }
+        return copy;
+    }
+}
