@@ -1,0 +1,126 @@
+package dev.nnc.compiler.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.nnc.compiler.graph.Backward;
+import dev.nnc.compiler.graph.Forward;
+import dev.nnc.compiler.graph.LayerNodes;
+import dev.nnc.compiler.graph.Node;
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.BiasMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes the forward pass, the loss and the backward pass as statements, equation by equation,
+ * in the tutorials' order: a layer's net inputs and outputs; then, from the output layer back,
+ * each layer's deltas followed by its weight and bias gradients. A shared expression is written
+ * just before the first statement that needs it.
+ */
+final class PassWriter {
+    private final Forward forward;
+    private final Backward backward;
+    private final Names names;
+    private final ExpressionWriter writer;
+    private final Set<Node> emitted = new HashSet<>();
+
+    PassWriter(Backward backward, Names names) {
+        this.forward = backward.forward();
+        this.backward = backward;
+        this.names = names;
+        this.writer = new ExpressionWriter(names);
+    }
+
+    /** The field a parameter's gradient is summed in ({@code dw1}, {@code db1}). */
+    static Object gradientTag(int parameter) {
+        return "gradient:" + parameter;
+    }
+
+    List<Statement> forward() {
+        List<Statement> out = new ArrayList<>();
+        for (LayerNodes layer : forward.layers()) {
+            out.add(layerComment(layer.layer()));
+            for (int j = 0; j < layer.net().size(); j++) {
+                ensure(layer.net().get(j), out);
+                ensure(layer.out().get(j), out);
+            }
+        }
+        return out;
+    }
+
+    List<Statement> loss(String lossField) {
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.comment("$L: loss $L", forward.network().sourceName(), forward.network().loss().spelling()));
+        out.add(assignment(lossField, forward.loss(), out));
+        return out;
+    }
+
+    List<Statement> backward() {
+        List<Statement> out = new ArrayList<>();
+        Network network = forward.network();
+        for (int l = forward.layers().size() - 1; l >= 0; l--) {
+            LayerNodes layer = forward.layers().get(l);
+            out.add(layerComment(layer.layer()));
+            for (Node net : layer.net()) {
+                backward.adjoint(net).ifPresent(delta -> ensure(delta, out));
+            }
+            int first = network.weightOffset(l);
+            for (int p = first; p < first + layer.layer().weights().size(); p++) {
+                accumulate(p, out);
+            }
+            int bias = network.weightCount() + network.biasOffset(l);
+            int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
+            for (int p = bias; p < bias + biases; p++) {
+                accumulate(p, out);
+            }
+        }
+        return out;
+    }
+
+    private void accumulate(int parameter, List<Statement> out) {
+        Optional<Node> gradient = backward.parameterGradients().get(parameter);
+        if (gradient.isEmpty()) {
+            return;
+        }
+        Node g = gradient.get();
+        ensureDependencies(g, false, out);
+        CodeBlock value = writer.reference(g);
+        out.add(Statement.of(8 + writer.cost(g, false), "$N += $L", names.get(gradientTag(parameter)), value));
+    }
+
+    private Statement assignment(String field, Node node, List<Statement> out) {
+        if (names.isNamed(node)) {
+            ensure(node, out);
+            return Statement.of(8, "$N = $N", field, names.of(node));
+        }
+        ensureDependencies(node, true, out);
+        return Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node));
+    }
+
+    /** Writes {@code node}'s statement (and first those it needs), unless done already. */
+    private void ensure(Node node, List<Statement> out) {
+        if (!names.isNamed(node) || node.op().isLeaf() || emitted.contains(node)) {
+            return;
+        }
+        ensureDependencies(node, true, out);
+        emitted.add(node);
+        out.add(Statement.of(4 + writer.cost(node, true), "$N = $L", names.of(node), writer.definition(node)));
+    }
+
+    private void ensureDependencies(Node node, boolean definition, List<Statement> out) {
+        if (!definition && names.isNamed(node)) {
+            ensure(node, out);
+            return;
+        }
+        for (Node arg : node.args()) {
+            ensureDependencies(arg, false, out);
+        }
+    }
+
+    private Statement layerComment(Layer layer) {
+        return Statement.comment("$L:$L layer $L", forward.network().sourceName(), layer.line(), layer.name());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.nnc.compiler.graph;
+
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.model.Network;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reverse-mode differentiation at compile time. Starting from the loss's seeds it walks the
+ * forward nodes backwards, each node passing its adjoint to its arguments through its local
+ * derivative; where a value fans out, the contributions are added (in the order of the nodes
+ * that consumed it, so a hidden neuron's sum runs over the outputs in order). Derivatives are
+ * built as new interned nodes, never by expanding trees, so shared terms stay shared.
+ */
+public final class Differentiator {
+    private final Forward forward;
+    private final Graph g;
+    private final boolean[] needsGradient;
+    private final Map<Node, List<Contribution>> contributions = new HashMap<>();
+
+    private record Contribution(int consumer, Node value) {
+    }
+
+    private Differentiator(Forward forward) {
+        this.forward = forward;
+        this.g = forward.graph();
+        this.needsGradient = markNeedsGradient(forward, trainable(forward.network()));
+    }
+
+    /** The gradient of the forward graph's loss with respect to every trainable parameter. */
+    public static Backward differentiate(Forward forward) {
+        return new Differentiator(forward).run();
+    }
+
+    /** Which parameters training changes: every weight, and biases that are not frozen. */
+    public static boolean[] trainable(Network network) {
+        boolean[] trainable = new boolean[network.weightCount() + network.biasCount()];
+        java.util.Arrays.fill(trainable, 0, network.weightCount(), true);
+        int index = network.weightCount();
+        for (Layer layer : network.layers()) {
+            for (int b = 0; b < layer.bias().initial().size(); b++) {
+                trainable[index++] = !layer.bias().frozen();
+            }
+        }
+        return trainable;
+    }
+
+    private static boolean[] markNeedsGradient(Forward forward, boolean[] trainable) {
+        List<Node> nodes = forward.graph().nodes();
+        boolean[] needs = new boolean[nodes.size()];
+        for (Node n : nodes) {
+            if (n.op() == Op.PARAM) {
+                needs[n.id()] = trainable[n.index()];
+            } else if (n.op() != Op.MAX) {
+                for (Node a : n.args()) {
+                    needs[n.id()] |= needs[a.id()];
+                }
+            }
+        }
+        return needs;
+    }
+
+    private Backward run() {
+        int forwardSize = g.size();
+        LossFunction loss = LossFunction.of(forward.network());
+        for (LossFunction.Seed seed : loss.seeds(g, forward.outputLayer(), forward.targets())) {
+            contribute(seed.node(), Integer.MAX_VALUE, seed.value());
+        }
+        Map<Node, Node> adjoints = new HashMap<>();
+        for (int id = forwardSize - 1; id >= 0; id--) {
+            Node node = g.nodes().get(id);
+            List<Contribution> parts = contributions.get(node);
+            if (parts == null) {
+                continue;
+            }
+            parts.sort(Comparator.comparingInt(Contribution::consumer));
+            Node adjoint = g.sum(parts.stream().map(Contribution::value).toList());
+            adjoints.put(node, adjoint);
+            propagate(node, adjoint);
+        }
+        List<Optional<Node>> gradients = new ArrayList<>();
+        boolean[] trainable = trainable(forward.network());
+        for (int p = 0; p < trainable.length; p++) {
+            Node param = g.param(p);
+            gradients.add(trainable[p] ? Optional.of(adjoints.getOrDefault(param, g.constant(0.0))) : Optional.empty());
+        }
+        return new Backward(forward, adjoints, gradients);
+    }
+
+    private void contribute(Node node, int consumer, Node value) {
+        if (node.id() < needsGradient.length && needsGradient[node.id()]) {
+            contributions.computeIfAbsent(node, k -> new ArrayList<>()).add(new Contribution(consumer, value));
+        }
+    }
+
+    /** Passes {@code a} (dL/dn) to n's arguments through n's local derivative. */
+    private void propagate(Node n, Node a) {
+        int id = n.id();
+        switch (n.op()) {
+            case ADD:
+                contribute(n.arg(0), id, a);
+                contribute(n.arg(1), id, a);
+                break;
+            case SUB:
+                contribute(n.arg(0), id, a);
+                contribute(n.arg(1), id, g.neg(a));
+                break;
+            case MUL:
+                contribute(n.arg(0), id, g.mul(a, n.arg(1)));
+                contribute(n.arg(1), id, g.mul(a, n.arg(0)));
+                break;
+            case DIV:
+                contribute(n.arg(0), id, g.div(a, n.arg(1)));
+                contribute(n.arg(1), id, g.neg(g.div(g.mul(a, n), n.arg(1))));
+                break;
+            case NEG:
+                contribute(n.arg(0), id, g.neg(a));
+                break;
+            case EXP:
+                contribute(n.arg(0), id, g.mul(a, n));
+                break;
+            case LOG:
+                contribute(n.arg(0), id, g.div(a, n.arg(0)));
+                break;
+            case SIGMOID:
+                contribute(n.arg(0), id, g.mul(g.mul(a, n), g.sub(g.constant(1.0), n)));
+                break;
+            case TANH:
+                contribute(n.arg(0), id, g.mul(a, g.sub(g.constant(1.0), g.mul(n, n))));
+                break;
+            case SOFTPLUS:
+                contribute(n.arg(0), id, g.mul(a, g.sigmoid(n.arg(0))));
+                break;
+            case RELU:
+                contribute(n.arg(0), id, g.gate(n.arg(0), a));
+                break;
+            case LEAKY_RELU:
+                contribute(n.arg(0), id, g.leakyGate(n.arg(0), a, n.arg(1)));
+                break;
+            case MAX:
+            case GATE:
+            case LEAKY_GATE:
+            case CONST:
+            case INPUT:
+            case TARGET:
+            case PARAM:
+                break;
+            default:
+                throw new IllegalStateException("no derivative for " + n.op());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.nnc.compiler.graph;
+
+/** The operations of the scalar expression graph. */
+public enum Op {
+    /** A number; its value is the node's {@code value}. */
+    CONST(0),
+    /** Input {@code index} (0-based), after standardisation when the network normalizes. */
+    INPUT(0),
+    /** Target {@code index} (0-based). */
+    TARGET(0),
+    /** Parameter {@code index} (0-based, weights then biases). */
+    PARAM(0),
+    ADD(2),
+    SUB(2),
+    MUL(2),
+    DIV(2),
+    NEG(1),
+    EXP(1),
+    LOG(1),
+    TANH(1),
+    SIGMOID(1),
+    /** {@code ln(1 + e^x)}, computed without overflow; used by the stable bce loss. */
+    SOFTPLUS(1),
+    /** {@code x > 0 ? x : 0}. */
+    RELU(1),
+    /** {@code x > 0 ? x : a * x} with args (x, a). */
+    LEAKY_RELU(2),
+    /** {@code max(a, b)}; carries no gradient (it only stabilises softmax, which ignores shifts). */
+    MAX(2),
+    /** {@code x > 0 ? g : 0} with args (x, g): relu's backward gate. */
+    GATE(2),
+    /** {@code x > 0 ? g : a * g} with args (x, g, a): leaky_relu's backward gate. */
+    LEAKY_GATE(3);
+
+    private final int arity;
+
+    Op(int arity) {
+        this.arity = arity;
+    }
+
+    /** Number of arguments. */
+    public int arity() {
+        return arity;
+    }
+
+    /** Whether the node is a leaf (no arguments). */
+    public boolean isLeaf() {
+        return arity == 0;
+    }
+}
