@@ -1,0 +1,26 @@
+package dev.nnc.runtime;
+
+/**
+ * An optimizer over a flat array of parameters, driven by gradient sums of a batch.
+ *
+ * <p>The mean gradient of parameter {@code i} is {@code gradSum[i] / batchSize}, a division and not
+ * a multiplication by {@code 1.0 / batchSize}, so that results match generated code bit for bit.
+ * Parameters whose {@code trainable} entry is false are neither changed nor given any state.
+ *
+ * <p>Every optimizer ends with {@code p -= rate * step}, and computes it with a single rounding,
+ * {@code p = Math.fma(-rate, step, p)}: the exactly rounded update. Plain {@code p - rate * step}
+ * rounds twice and misses the spec's Linear example (49.247289284736596) by two ulps.
+ */
+public interface Optimizer {
+    /** Makes one update of {@code params} from the gradient sums of {@code batchSize} samples. */
+    void apply(double[] params, double[] gradSum, boolean[] trainable, int batchSize);
+
+    /** Forgets all state (velocities, moments, step count). */
+    void reset();
+
+    /** The current learning rate. */
+    double rate();
+
+    /** Changes the learning rate for the following updates. */
+    void setRate(double rate);
+}

@@ -1,0 +1,14 @@
+package dev.nnc.runtime;
+
+/** Told the mean training loss at the end of every epoch. */
+@FunctionalInterface
+public interface TrainingListener {
+    /** A listener that ignores everything. */
+    TrainingListener NONE = (epoch, meanLoss) -> { };
+
+    /**
+     * @param epoch the epoch just finished, counting from 1
+     * @param meanLoss the mean of the losses seen while training that epoch
+     */
+    void epochEnded(int epoch, double meanLoss);
+}
