@@ -28,8 +28,8 @@ public final class CsvReader {
     }
 
     /**
-     * Reads {@code file}: numeric columns, comma separated, an optional header row (a first row that
-     * is not all numbers). Without {@code label} the first {@code inputs} columns are inputs and the
+     * Reads {@code file}: numeric columns, comma separated, an optional header row (a first row in
+     * which no cell is a number; a first row mixing numbers and words is data with errors). Without {@code label} the first {@code inputs} columns are inputs and the
      * last {@code outputs} are targets; with {@code label} the last column is a class index
      * 0..outputs-1, one-hot encoded.
      *
@@ -86,7 +86,9 @@ public final class CsvReader {
         List<CsvCell> cells = CsvCell.split(content);
         if (headerAllowed) {
             headerAllowed = false;
-            if (!cells.stream().allMatch(CsvCell::looksNumeric)) {
+            // The spec's "not all numbers", narrowed to "no numbers at all": a first data row with
+            // one typo is then reported instead of being silently dropped as a header.
+            if (cells.stream().noneMatch(CsvCell::looksNumeric)) {
                 return;
             }
         }
