@@ -1,0 +1,60 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.GradientCheck;
+import dev.nnc.runtime.Network;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnc check FILE.nn}: the generated gradient against central finite differences. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Compares the generated gradients with central finite differences at the initial weights on "
+                + "every training sample; prints the largest relative error; exit 1 above 1e-6.")
+final class CheckCommand implements Callable<Integer> {
+    /** The largest relative error a correct gradient shows. */
+    static final double TOLERANCE = 1e-6;
+
+    @Parameters(paramLabel = "FILE.nn", description = "The network to check.")
+    Path file;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
+        if (compiled.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        CompiledNetwork network = compiled.get();
+        if (network.model().data().isEmpty()) {
+            reporter.failure(file + ": no training data to check the gradient on");
+            return Main.MODEL_ERROR;
+        }
+        Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);
+        if (data.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        Network net = InMemoryCompiler.instantiate(network.javaFile());
+        if (net.normalizesInputs()) {
+            dev.nnc.runtime.Normalization stats = dev.nnc.runtime.Normalization.of(data.get());
+            net.setInputNormalization(stats.mean(), stats.std());
+        }
+        GradientCheck.Report report = GradientCheck.check(net, data.get());
+        String where = report.parameter() < 0 ? "no trainable parameters"
+                : String.format("at %s on sample %d: generated %s, finite difference %s",
+                net.parameterNames()[report.parameter()], report.sample() + 1, report.analytic(), report.numeric());
+        boolean ok = report.error() <= TOLERANCE;
+        spec.commandLine().getOut().printf("%s: largest relative error %.3e (%s)%n%s%n", net.name(), report.error(),
+                where, ok ? "ok: gradients match finite differences" : "FAILED: above " + TOLERANCE);
+        spec.commandLine().getOut().flush();
+        return ok ? 0 : Main.MODEL_ERROR;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Generating Java sources: shared by {@code nnc FILE.nn} and {@code nnc generate FILE.nn}. */
+final class GenerateOptions {
+    @Parameters(paramLabel = "FILE.nn", arity = "0..*", description = "Network descriptions to compile.")
+    List<Path> files;
+
+    @Option(names = {"-d", "--directory"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Where to write the sources (default: ${DEFAULT-VALUE}), under the package's folders.")
+    Path directory;
+
+    @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE", defaultValue = "",
+            description = "Java package of the generated classes (default: none).")
+    String packageName;
+
+    @Spec(Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Compiles every file; writes nothing unless all of them compile. */
+    int run() {
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
+            reporter.usage("'" + packageName + "' is not a Java package name");
+            return Main.USAGE;
+        }
+        List<CompiledNetwork> compiled = new ArrayList<>();
+        boolean failed = false;
+        for (Path file : files) {
+            Optional<CompiledNetwork> network = Models.compile(file, packageName, reporter);
+            network.ifPresent(compiled::add);
+            failed |= network.isEmpty();
+        }
+        if (failed) {
+            return Main.MODEL_ERROR;
+        }
+        try {
+            for (CompiledNetwork network : compiled) {
+                Path target = directory.resolve(network.className().replace('.', '/') + ".java");
+                AtomicFiles.write(target, network.javaFile().toString());
+                spec.commandLine().getOut().println(target);
+            }
+        } catch (IOException e) {
+            reporter.failure("cannot write " + e.getMessage());
+            return Main.MODEL_ERROR;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.NncCompiler;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The {@code nnc} command: {@code nnc FILE.nn...} generates Java; subcommands train and check. */
+@Command(name = "nnc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compiles .nn network descriptions into Java classes with every forward and backward "
+                + "equation written out.",
+        subcommands = {GenerateCommand.class, TrainCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** Exit code: the model or its data has errors (or a check failed). */
+    static final int MODEL_ERROR = 1;
+    /** Exit code: the command line was wrong. */
+    static final int USAGE = 2;
+
+    @Mixin
+    GenerateOptions generate;
+
+    @Override
+    public Integer call() {
+        if (generate.files == null || generate.files.isEmpty()) {
+            CommandLine.usage(this, System.err);
+            return USAGE;
+        }
+        return generate.run();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs nnc with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("nnc: internal error: " + e + " (please report this with the .nn file)");
+            return MODEL_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            err.println("nnc: " + e.getMessage());
+            err.println("Try 'nnc --help' for usage.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    /** Prints the compiler's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nnc " + NncCompiler.VERSION};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.runtime.Dataset;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads, compiles and loads the data of {@code .nn} files for the commands, reporting every problem. */
+final class Models {
+    private Models() {
+    }
+
+    /** The compiled network of {@code file}, or empty after reporting why not. */
+    static Optional<CompiledNetwork> compile(Path file, String packageName, Reporter reporter) {
+        Optional<SourceFile> source = read(file, reporter);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName);
+        reporter.diagnostics(result.diagnostics());
+        return result.hasErrors() ? Optional.empty() : result.value();
+    }
+
+    /** The samples of {@code source}, or empty after reporting every problem in them. */
+    static Optional<Dataset> data(CompiledNetwork network, DataSource source, Reporter reporter) {
+        Result<Dataset> result = DataLoader.load(network.model(), source, network.source());
+        reporter.diagnostics(result.diagnostics());
+        return result.hasErrors() ? Optional.empty() : result.value();
+    }
+
+    private static Optional<SourceFile> read(Path file, Reporter reporter) {
+        try {
+            return Optional.of(new SourceFile(file.toString(), file, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException e) {
+            reporter.failure(file + ": no such file");
+        } catch (MalformedInputException e) {
+            reporter.failure(file + ": not a UTF-8 text file");
+        } catch (IOException e) {
+            reporter.failure(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+}

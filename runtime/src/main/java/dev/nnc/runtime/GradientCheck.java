@@ -1,0 +1,76 @@
+package dev.nnc.runtime;
+
+/**
+ * Compares a network's analytic gradient with central finite differences, parameter by parameter
+ * on every sample. The five-point stencil {@code (8(L(p+h) - L(p-h)) - (L(p+2h) - L(p-2h))) / 12h}
+ * is accurate to O(h^4), so rounding, not truncation, bounds its error (about 1e-11). Where the
+ * stencil straddles a kink (relu at 0) the estimate is wrong, so a disagreement is retried with
+ * steps ten and a hundred times smaller; a wrong gradient disagrees at every step.
+ */
+public final class GradientCheck {
+    /** The step h, relative to the parameter's size (at least this much absolutely). */
+    public static final double STEP = 1e-5;
+    /** Gradients smaller than this are compared absolutely rather than relatively. */
+    public static final double FLOOR = 1e-3;
+
+    private GradientCheck() {
+    }
+
+    /**
+     * The worst disagreement found.
+     *
+     * @param error relative error {@code |analytic - numeric| / max(|analytic|, |numeric|, FLOOR)}
+     * @param parameter index of the parameter where it is worst (-1 if none was trainable)
+     * @param sample index of the sample where it is worst
+     */
+    public record Report(double error, int parameter, int sample, double analytic, double numeric) {
+    }
+
+    /** Checks every trainable parameter of {@code network} on every sample of {@code data}; restores parameters. */
+    public static Report check(Network network, Dataset data) {
+        double[] original = network.parameters();
+        boolean[] trainable = network.trainable();
+        double[] analytic = new double[original.length];
+        Report worst = new Report(0, -1, 0, 0, 0);
+        try {
+            for (int s = 0; s < data.size(); s++) {
+                network.setParameters(original);
+                network.gradient(data.input(s), data.target(s), analytic);
+                for (int p = 0; p < original.length; p++) {
+                    if (!trainable[p]) {
+                        continue;
+                    }
+                    Report best = null;
+                    for (double step = STEP; step >= STEP / 100 && (best == null || best.error() > 1e-7); step /= 10) {
+                        double numeric = numeric(network, original, p, step, data.input(s), data.target(s));
+                        double error = Math.abs(analytic[p] - numeric)
+                                / Math.max(FLOOR, Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
+                        if (best == null || error < best.error() || Double.isNaN(best.error())) {
+                            best = new Report(error, p, s, analytic[p], numeric);
+                        }
+                    }
+                    if (!(best.error() <= worst.error())) {
+                        worst = best;
+                    }
+                }
+            }
+        } finally {
+            network.setParameters(original);
+        }
+        return worst;
+    }
+
+    private static double numeric(Network network, double[] original, int p, double step, double[] x, double[] t) {
+        double h = step * Math.max(1.0, Math.abs(original[p]));
+        double near = shifted(network, original, p, h, x, t) - shifted(network, original, p, -h, x, t);
+        double far = shifted(network, original, p, 2 * h, x, t) - shifted(network, original, p, -2 * h, x, t);
+        return (8 * near - far) / (12 * h);
+    }
+
+    private static double shifted(Network network, double[] original, int p, double by, double[] x, double[] t) {
+        double[] values = original.clone();
+        values[p] = original[p] + by;
+        network.setParameters(values);
+        return network.loss(x, t);
+    }
+}
