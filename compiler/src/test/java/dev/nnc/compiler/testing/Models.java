@@ -55,6 +55,20 @@ public final class Models {
                 TrainingPlan.defaults(), Optional.empty(), Optional.empty());
     }
 
+    /** The same network under another name, with inputs that are standardised or not. */
+    public static Network renamed(Network n, String name, boolean normalize) {
+        return new Network(name, name.toLowerCase() + ".nn", new Input(n.input().name(), n.input().size(), normalize),
+                n.layers(), n.loss(), n.optimizer(), n.training(), n.data(), n.test());
+    }
+
+    /** The spec's linear example, which diverges. */
+    public static Network linear() {
+        return new Network("Linear", "linear.nn", new Input("i", 2, false), List.of(
+                new Layer("h", 2, 2, Activation.LINEAR, 0, Bias.none(), Strategy.AUTO, List.of(0.21, 0.56, 0.19, 0.02), 4),
+                new Layer("o", 1, 2, Activation.LINEAR, 0, Bias.none(), Strategy.AUTO, List.of(0.23, 0.16), 5)),
+                Loss.HALF_SSE, OptimizerSettings.sgd(0.05), TrainingPlan.defaults(), Optional.empty(), Optional.empty());
+    }
+
     /** Random samples whose targets suit {@code loss}: one-hot for cross_entropy, in (0,1) for bce. */
     public static Dataset samples(long seed, int count, int inputs, int outputs, Loss loss) {
         Random r = new Random(seed);

@@ -1,0 +1,67 @@
+package dev.nnc.compiler.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.testing.Compiled;
+import dev.nnc.compiler.testing.Models;
+import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.BiasMode;
+import dev.nnc.runtime.Loss;
+import dev.nnc.runtime.OptimizerKind;
+import dev.nnc.runtime.OptimizerSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * One golden source per output shape, to catch code that is correct but weird. After an
+ * intended change to the emitted code, regenerate with {@code mvn test -Dgolden.update=true}
+ * and review the diff.
+ */
+class GoldenSourceTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static Map<String, Network> shapes() {
+        Map<String, Network> shapes = new TreeMap<>();
+        shapes.put("Mazur", Models.mazur());
+        shapes.put("Linear", Models.linear());
+        shapes.put("SoftmaxCrossEntropyMomentum", Models.renamed(Models.random(11, 2, new int[] {3, 3},
+                new Activation[] {Activation.TANH, Activation.SOFTMAX}, Loss.CROSS_ENTROPY, BiasMode.PER_NEURON, false,
+                OptimizerSettings.defaults(OptimizerKind.MOMENTUM)), "SoftmaxCrossEntropyMomentum", false));
+        shapes.put("SigmoidBceAdam", Models.renamed(Models.random(12, 3, new int[] {2, 1},
+                new Activation[] {Activation.RELU, Activation.SIGMOID}, Loss.BCE, BiasMode.PER_NEURON, false,
+                OptimizerSettings.defaults(OptimizerKind.ADAM).withRate(0.01)), "SigmoidBceAdam", true));
+        shapes.put("LeakyMse", Models.renamed(Models.random(13, 2, new int[] {2, 2},
+                new Activation[] {Activation.LEAKY_RELU, Activation.LINEAR}, Loss.MSE, BiasMode.SHARED, false,
+                OptimizerSettings.sgd(0.1)), "LeakyMse", false));
+        shapes.put("SoftmaxSse", Models.renamed(Models.random(14, 2, new int[] {2},
+                new Activation[] {Activation.SOFTMAX}, Loss.SSE, BiasMode.NONE, false,
+                OptimizerSettings.sgd(0.1)), "SoftmaxSse", false));
+        return shapes;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> emittedSourceMatchesGolden() {
+        boolean update = Boolean.getBoolean("golden.update");
+        return shapes().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            String source = Compiled.source(e.getValue(), "golden").toString();
+            Path file = GOLDEN.resolve(e.getKey() + ".java");
+            if (update) {
+                Files.createDirectories(GOLDEN);
+                Files.writeString(file, source, StandardCharsets.UTF_8);
+            }
+            assertEquals(read(file), source, "emitted source of " + e.getKey() + " (see " + file + ")");
+        }));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "<no golden file " + file + ">";
+    }
+}
