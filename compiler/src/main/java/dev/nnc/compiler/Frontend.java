@@ -1,0 +1,41 @@
+package dev.nnc.compiler;
+
+import dev.nnc.compiler.ast.NetworkFile;
+import dev.nnc.compiler.check.Checker;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.parse.SourceParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The front end: {@code .nn} text to a checked {@link Network}. Parse, stop on syntax errors, check. */
+public final class Frontend {
+    private Frontend() {
+    }
+
+    /** Parses and checks {@code file}; the network is absent when there is any error. */
+    public static Result<Network> analyze(SourceFile file) {
+        Result<NetworkFile> parsed = SourceParser.parse(file);
+        if (parsed.hasErrors()) {
+            return Result.failed(parsed.diagnostics());
+        }
+        return Checker.check(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
+    }
+
+    /**
+     * Reads a {@code .nn} file, reported under {@code path} as given. Bytes that are not UTF-8 become
+     * U+FFFD (and are then reported where they stand); a leading byte order mark is dropped.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static SourceFile read(Path path) throws IOException {
+        String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(path.toString(), path, text);
+    }
+}

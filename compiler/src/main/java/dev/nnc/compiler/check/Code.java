@@ -1,0 +1,65 @@
+package dev.nnc.compiler.check;
+
+/**
+ * Every stable diagnostic code of the front end (errors E..., warnings W...), with a one-line
+ * description. docs/errors.md shows an example of each; never renumber, only add.
+ */
+public enum Code {
+    SYNTAX("E001", "the text does not follow the grammar of the language"),
+    BAD_CHARACTER("E002", "a character that cannot start any word of the language"),
+    UNTERMINATED("E003", "a string or block comment that is never closed"),
+    NETWORK_COUNT("E004", "a file must hold exactly one network"),
+    MISSING_STATEMENT("E005", "a required statement is missing: input, at least one layer, loss"),
+    DUPLICATE("E006", "a statement or option that may appear once appears again"),
+    BAD_NAME("E007", "a name that is a keyword, a Java keyword, starts with '__' or is kept for generated code"),
+    DUPLICATE_NAME("E008", "two layers (the input counts as one) have the same name"),
+    NAME_CLASH("E009", "two layers' neuron names collide, as h (h11) and h1 (h11)"),
+    UNKNOWN_ACTIVATION("E010", "an activation the language does not have"),
+    UNKNOWN_LOSS("E011", "a loss the language does not have"),
+    UNKNOWN_OPTIMIZER("E012", "an optimizer the language does not have"),
+    UNKNOWN_INITIALIZER("E013", "a weight initialiser the language does not have"),
+    UNKNOWN_PARAMETER("E014", "a parameter name that the activation, optimizer or initialiser does not take"),
+    MISSING_PARAMETER("E015", "a parameter without a default is not given, e.g. leaky_relu's slope"),
+    EXTRA_PARAMETER("E016", "a parameter given twice, out of place, one too many, or where none is taken"),
+    BAD_PARAMETER_VALUE("E017", "a parameter value out of its range, e.g. a learning rate that is not > 0"),
+    BAD_SIZE("E018", "an input or layer size that is not a whole number of at least 1"),
+    BAD_TRAINING("E019", "epochs not a whole number >= 0, or batch not a whole number >= 1"),
+    BAD_SEED("E020", "a seed that is not a whole number (64-bit)"),
+    NUMBER_TOO_LARGE("E021", "a number too large for a double (it would be infinite)"),
+    SOFTMAX_NOT_OUTPUT("E022", "softmax in a layer that is not the output layer"),
+    BIAS_COUNT("E023", "bias = [...] with a count different from the layer's size"),
+    WEIGHT_COUNT("E024", "weights = [...] with a count different from the network's number of weights"),
+    UNKNOWN_WEIGHTS_LAYER("E025", "weights NAME = [...] where NAME is not a layer"),
+    LAYER_WEIGHT_COUNT("E026", "weights NAME = [...] with a count different from size x fan-in of that layer"),
+    WEIGHTS_TWICE("E027", "a layer given weights by both weights = [...] and weights NAME = [...]"),
+    SAMPLE_WIDTH("E028", "a sample whose inputs or targets do not match the input size or output layer size"),
+    NO_SAMPLES("E029", "an inline data or test block with no samples"),
+    BAD_PATH("E030", "a data file name that is not a valid path"),
+    DATA_FILE_UNREADABLE("E031", "a data file that does not exist or cannot be read"),
+    DATA_FILE_PROBLEM("E032", "a problem inside a CSV data file (reported at its line and column)"),
+    EMPTY_DATA_SET("E033", "a data file with no samples"),
+    TOO_MANY_WEIGHTS("E034", "a network with more weights than nnc supports"),
+    BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),
+    CROSS_ENTROPY_WITHOUT_SOFTMAX("W002", "loss cross_entropy with an output layer that is not softmax"),
+    SOFTMAX_WITHOUT_CROSS_ENTROPY("W003", "a softmax output layer with a loss other than cross_entropy"),
+    FROZEN_WITHOUT_BIAS("W004", "frozen after bias none, which has nothing to freeze"),
+    UNUSED_INIT("W005", "weights init when every layer's weights are given explicitly");
+
+    private final String id;
+    private final String description;
+
+    Code(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** The stable code printed in brackets, e.g. {@code E010}. */
+    public String id() {
+        return id;
+    }
+
+    /** One line on what the code means. */
+    public String description() {
+        return description;
+    }
+}

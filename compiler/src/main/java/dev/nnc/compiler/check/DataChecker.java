@@ -1,0 +1,99 @@
+package dev.nnc.compiler.check;
+
+import dev.nnc.compiler.ast.CsvDataStatement;
+import dev.nnc.compiler.ast.DataRole;
+import dev.nnc.compiler.ast.InlineDataStatement;
+import dev.nnc.compiler.ast.NumberList;
+import dev.nnc.compiler.ast.Sample;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.CsvSource;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.compiler.model.InlineData;
+import dev.nnc.runtime.Dataset;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Checks {@code data} and {@code test}: inline samples against the network's widths, CSV file names
+ * as paths (whether the file exists is the data loader's business).
+ */
+final class DataChecker {
+    private final Problems problems;
+    private final Numbers numbers;
+    private final SourceFile source;
+
+    DataChecker(Problems problems, Numbers numbers, SourceFile source) {
+        this.problems = problems;
+        this.numbers = numbers;
+        this.source = source;
+    }
+
+    /** Where the {@code role} samples come from; empty when not given or when something was reported. */
+    Optional<DataSource> check(StatementIndex index, DataRole role, Widths widths) {
+        Optional<InlineDataStatement> inline = index.inline(role);
+        if (inline.isPresent()) {
+            return inline(inline.get(), widths);
+        }
+        return index.csv(role).flatMap(this::csv);
+    }
+
+    private Optional<DataSource> inline(InlineDataStatement statement, Widths widths) {
+        List<Sample> samples = statement.samples();
+        if (samples.isEmpty()) {
+            problems.error(Code.NO_SAMPLES, statement.span(), "'" + statement.role().spelling() + "' has no samples;"
+                    + " write one per line, as in [0, 1] -> [1]");
+            return Optional.empty();
+        }
+        double[][] inputs = new double[samples.size()][];
+        double[][] targets = new double[samples.size()][];
+        boolean ok = true;
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            ok &= width(sample.inputs(), widths.inputs(), "input", "input '" + widths.inputName() + "'");
+            ok &= width(sample.targets(), widths.outputs(), "target", "the output layer '" + widths.outputName() + "'");
+            Optional<List<Double>> x = numbers.finite(sample.inputs().values());
+            Optional<List<Double>> t = numbers.finite(sample.targets().values());
+            ok &= x.isPresent() && t.isPresent();
+            inputs[i] = x.map(DataChecker::array).orElse(new double[0]);
+            targets[i] = t.map(DataChecker::array).orElse(new double[0]);
+        }
+        return ok ? Optional.of(new InlineData(new Dataset(inputs, targets))) : Optional.empty();
+    }
+
+    private boolean width(NumberList list, OptionalInt expected, String noun, String owner) {
+        if (expected.isEmpty() || list.size() == expected.getAsInt()) {
+            return expected.isPresent();
+        }
+        problems.error(Code.SAMPLE_WIDTH, list.span(), "this sample has " + Plural.of(list.size(), noun) + ", but "
+                + owner + " has " + expected.getAsInt());
+        return false;
+    }
+
+    private Optional<DataSource> csv(CsvDataStatement statement) {
+        String written = statement.path().value();
+        Optional<Path> path = resolve(written);
+        if (path.isEmpty()) {
+            problems.error(Code.BAD_PATH, statement.path().span(), "\"" + written + "\" is not a valid file name");
+            return Optional.empty();
+        }
+        return Optional.of(new CsvSource(path.get(), written, statement.label(), statement.path().span()));
+    }
+
+    private Optional<Path> resolve(String written) {
+        if (written.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(source.resolve(written));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

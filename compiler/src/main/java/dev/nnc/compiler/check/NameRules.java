@@ -1,0 +1,85 @@
+package dev.nnc.compiler.check;
+
+import dev.nnc.compiler.ast.Name;
+import java.util.Set;
+
+/**
+ * Which names a user may choose. Names become Java identifiers in the generated class (the
+ * network's becomes its class name), so they may not be language keywords, Java keywords, start
+ * with two underscores (kept for generated temporaries), or collide with the tutorial names the
+ * generated code uses for weights, biases, targets and gradients.
+ */
+final class NameRules {
+    /** The keywords of the .nn language (the grammar's keyword tokens). */
+    static final Set<String> KEYWORDS = Set.of("network", "input", "normalize", "layer", "bias", "shared", "none",
+            "frozen", "unroll", "loop", "loss", "weights", "init", "seed", "optimizer", "train", "epochs", "batch",
+            "shuffle", "data", "test", "label");
+
+    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
+            "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "_");
+
+    /** Words Java forbids as class names only. */
+    private static final Set<String> JAVA_TYPE_RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
+
+    /** Whole names the generated code uses as prefixes of numbered names: w1, b1, t1, dw1, db1. */
+    private static final Set<String> NUMBERED = Set.of("w", "b", "t", "dw", "db");
+
+    /** Prefixes of the generated code's per-neuron names: net_h1, out_h1, delta_o1. */
+    private static final Set<String> PREFIXES = Set.of("net_", "out_", "delta_");
+
+    private final Problems problems;
+
+    NameRules(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Checks the network's name, which becomes a Java class name; true when it is fine. */
+    boolean checkNetworkName(Name name) {
+        if (JAVA_TYPE_RESTRICTED.contains(name.text())) {
+            return bad(name, "'" + name.text() + "' cannot be a Java class name; choose another network name");
+        }
+        return checkCommon(name);
+    }
+
+    /** Checks an input or layer name, whose neurons are called NAME1..NAMEN; true when it is fine. */
+    boolean checkLayerName(Name name) {
+        String text = name.text();
+        if (!checkCommon(name)) {
+            return false;
+        }
+        if (NUMBERED.contains(text)) {
+            return bad(name, "'" + text + "' is kept for the generated code's " + text + "1, " + text
+                    + "2, ...; choose another name");
+        }
+        for (String prefix : PREFIXES) {
+            if (text.startsWith(prefix)) {
+                return bad(name, "'" + text + "' starts with '" + prefix + "', which the generated code uses ("
+                        + prefix + "h1); choose another name");
+            }
+        }
+        return true;
+    }
+
+    private boolean checkCommon(Name name) {
+        String text = name.text();
+        if (KEYWORDS.contains(text)) {
+            return bad(name, "'" + text + "' is a keyword of the language and cannot be a name");
+        }
+        if (JAVA_KEYWORDS.contains(text)) {
+            return bad(name, "'" + text + "' is a Java keyword and cannot be a name (the generated code is Java)");
+        }
+        if (text.startsWith("__")) {
+            return bad(name, "'" + text + "' starts with two underscores, which are kept for the generated code");
+        }
+        return true;
+    }
+
+    private boolean bad(Name name, String message) {
+        problems.error(Code.BAD_NAME, name.span(), message);
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.nnc.compiler.check;
+
+import dev.nnc.compiler.ast.DataRole;
+import dev.nnc.compiler.ast.LossStatement;
+import dev.nnc.compiler.ast.NetworkDecl;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.compiler.model.Input;
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.Loss;
+import dev.nnc.runtime.OptimizerSettings;
+import dev.nnc.runtime.TrainingPlan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/** Checks one network declaration, part by part, and assembles the model when all is well. */
+final class NetworkChecker {
+    private static final List<String> LOSSES =
+            Arrays.stream(Loss.values()).map(Loss::spelling).collect(Collectors.toList());
+
+    private final Problems problems;
+    private final SourceFile source;
+    private final Numbers numbers;
+    private final NameRegistry registry;
+
+    NetworkChecker(Problems problems, SourceFile source) {
+        this.problems = problems;
+        this.source = source;
+        this.numbers = new Numbers(problems);
+        this.registry = new NameRegistry(problems);
+    }
+
+    /** The checked network, or empty when any error was reported. */
+    Optional<Network> check(NetworkDecl decl) {
+        new NameRules(problems).checkNetworkName(decl.name());
+        StatementIndex index = StatementIndex.of(decl, problems);
+        LayerChecker layerChecker = new LayerChecker(problems, numbers, registry);
+        Optional<Input> input = index.input().flatMap(layerChecker::input);
+        List<LayerDraft> layers = layerChecker.layers(index.layers());
+        registry.checkNeuronNames();
+        Optional<Loss> loss = index.loss().flatMap(this::loss);
+        missing(index.input().isEmpty(), decl, "no input; add one such as 'input x[2]'");
+        missing(layers.isEmpty(), decl, "no layers; add at least one such as 'layer y[1] sigmoid'");
+        missing(index.loss().isEmpty(), decl, "no loss; add one such as 'loss half_sse'");
+        Optional<List<Shape>> shapes = Shape.of(input, layers, problems);
+        Optional<List<List<Double>>> weights = new WeightResolver(problems, numbers, registry).resolve(index, shapes);
+        OptimizerSettings optimizer = new OptimizerChecker(problems, numbers).check(index.optimizer());
+        TrainingPlan training = new TrainingChecker(problems, numbers).check(index.train());
+        Widths widths = widths(input, index, layers);
+        DataChecker dataChecker = new DataChecker(problems, numbers, source);
+        Optional<DataSource> data = dataChecker.check(index, DataRole.DATA, widths);
+        Optional<DataSource> test = dataChecker.check(index, DataRole.TEST, widths);
+        if (loss.isPresent() && !layers.isEmpty()) {
+            LayerDraft output = layers.get(layers.size() - 1);
+            output.activation().ifPresent(a -> LossAdvice.check(loss.get(), index.loss().get(), output.name(), a,
+                    problems));
+        }
+        if (problems.hasErrors() || input.isEmpty() || loss.isEmpty() || weights.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Layer> model = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            model.add(layer(layers.get(i), shapes.get().get(i), weights.get().get(i)));
+        }
+        return Optional.of(new Network(decl.name().text(), source.displayName(), input.get(), model, loss.get(),
+                optimizer, training, data, test));
+    }
+
+    /** Only called without errors, so every part of the draft is present. */
+    private static Layer layer(LayerDraft draft, Shape shape, List<Double> weights) {
+        return new Layer(draft.name(), shape.size(), shape.fanIn(), draft.activation().orElseThrow(), draft.alpha(),
+                draft.bias().orElseThrow(), draft.statement().strategy(), weights, draft.statement().span().line());
+    }
+
+    private Optional<Loss> loss(LossStatement statement) {
+        Loss loss = Loss.bySpelling(statement.kind().text());
+        if (loss == null) {
+            problems.error(Code.UNKNOWN_LOSS, statement.kind().span(), "unknown loss '" + statement.kind().text() + "'"
+                    + Suggestions.hint(statement.kind().text(), LOSSES));
+        }
+        return Optional.ofNullable(loss);
+    }
+
+    private void missing(boolean absent, NetworkDecl decl, String what) {
+        if (absent) {
+            problems.error(Code.MISSING_STATEMENT, decl.name().span(), "network '" + decl.name().text() + "' has "
+                    + what);
+        }
+    }
+
+    private static Widths widths(Optional<Input> input, StatementIndex index, List<LayerDraft> layers) {
+        String inputName = index.input().map(s -> s.name().text()).orElse("?");
+        OptionalInt inputs = input.map(i -> OptionalInt.of(i.size())).orElse(OptionalInt.empty());
+        if (layers.isEmpty()) {
+            return new Widths(inputName, inputs, "?", OptionalInt.empty());
+        }
+        LayerDraft output = layers.get(layers.size() - 1);
+        return new Widths(inputName, inputs, output.name(), output.size());
+    }
+}

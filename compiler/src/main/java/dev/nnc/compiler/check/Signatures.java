@@ -1,0 +1,48 @@
+package dev.nnc.compiler.check;
+
+import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.OptimizerKind;
+import dev.nnc.runtime.OptimizerSettings;
+
+/** The parameters each activation, optimizer and initialiser takes. */
+final class Signatures {
+    private static final Param RATE = Param.optional("rate", OptimizerSettings.DEFAULT_RATE, "the learning rate");
+
+    private Signatures() {
+    }
+
+    static Signature of(Activation activation) {
+        if (activation == Activation.LEAKY_RELU) {
+            return Signature.of("leaky_relu", "leaky_relu(0.01)", Param.required("a", "the slope for x <= 0"));
+        }
+        return Signature.of(activation.spelling(), activation.spelling());
+    }
+
+    static Signature of(OptimizerKind kind) {
+        switch (kind) {
+            case MOMENTUM:
+                return Signature.of("momentum", "momentum(rate = 0.1, beta = 0.9)", RATE,
+                        Param.optional("beta", OptimizerSettings.DEFAULT_BETA, "the decay of the velocity"));
+            case ADAM:
+                return Signature.of("adam", "adam(rate = 0.01)", RATE,
+                        Param.optional("beta1", OptimizerSettings.DEFAULT_BETA1, "the decay of the first moment"),
+                        Param.optional("beta2", OptimizerSettings.DEFAULT_BETA2, "the decay of the second moment"),
+                        Param.optional("eps", OptimizerSettings.DEFAULT_EPS, "added to the denominator"));
+            default:
+                return Signature.of("sgd", "sgd(rate = 0.1)", RATE);
+        }
+    }
+
+    static Signature of(InitScheme scheme) {
+        switch (scheme) {
+            case UNIFORM:
+                return Signature.of("uniform", "uniform(-0.5, 0.5)", Param.required("a", "the lower bound"),
+                        Param.required("b", "the upper bound"));
+            case NORMAL:
+                return Signature.of("normal", "normal(0, 0.1)", Param.required("mean", "the mean"),
+                        Param.required("std", "the standard deviation"));
+            default:
+                return Signature.of(scheme.spelling(), scheme.spelling());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.nnc.compiler.data;
+
+import dev.nnc.compiler.check.Code;
+import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.diag.Span;
+import dev.nnc.compiler.model.CsvSource;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.compiler.model.InlineData;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.CsvReader;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.DataProblem;
+import dev.nnc.runtime.Dataset;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a network's samples. Problems in a CSV file are reported in that file
+ * ({@code iris.csv:12:3: error: ...} with its line under it); a file that cannot be read is
+ * reported where the {@code .nn} file names it.
+ */
+public final class DataLoader {
+    private DataLoader() {
+    }
+
+    /** The samples {@code source} (written in {@code nnFile}) stands for, sized for {@code network}. */
+    public static Result<Dataset> load(Network network, DataSource source, SourceFile nnFile) {
+        if (source instanceof InlineData inline) {
+            return nonEmpty(inline.dataset(), nnFile.span(1, 1, 1), "the inline samples");
+        }
+        CsvSource csv = (CsvSource) source; // the only other kind of source
+        if (!Files.isRegularFile(csv.path())) {
+            String why = Files.isDirectory(csv.path()) ? "is a folder, not a file" : "does not exist";
+            return unreadable(csv, why + " (looked for " + csv.path() + ")");
+        }
+        try {
+            Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
+            return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
+        } catch (DataException e) {
+            return Result.failed(problems(e.problems(), csvSource(csv, nnFile)));
+        } catch (IOException e) {
+            return unreadable(csv, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Result<Dataset> nonEmpty(Dataset data, Span span, String what) {
+        if (data.size() == 0) {
+            return Result.failed(List.of(Diagnostic.error(Code.EMPTY_DATA_SET.id(), span, what + " has no samples")));
+        }
+        return Result.of(data, List.of());
+    }
+
+    private static Result<Dataset> unreadable(CsvSource csv, String why) {
+        return Result.failed(List.of(Diagnostic.error(Code.DATA_FILE_UNREADABLE.id(), csv.span(),
+                "data file '" + csv.written() + "' " + why)));
+    }
+
+    private static List<Diagnostic> problems(List<DataProblem> problems, SourceFile csv) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (DataProblem problem : problems) {
+            Span span = csv.span(problem.line(), Math.max(1, problem.column()), 1);
+            diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(), span, problem.message()));
+        }
+        return diagnostics;
+    }
+
+    /**
+     * The CSV's text for the caret lines, named like the .nn file names it: next to the .nn file's
+     * display name, so "samples/iris.nn" gives "samples/iris-train.csv".
+     */
+    private static SourceFile csvSource(CsvSource csv, SourceFile nnFile) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            text = "";
+        }
+        return new SourceFile(displayName(csv, nnFile), csv.path(), text);
+    }
+
+    private static String displayName(CsvSource csv, SourceFile nnFile) {
+        try {
+            Path written = Path.of(csv.written());
+            Path parent = Path.of(nnFile.displayName()).getParent();
+            return written.isAbsolute() || parent == null ? csv.written()
+                    : parent.resolve(written).normalize().toString();
+        } catch (InvalidPathException e) {
+            return csv.written();
+        }
+    }
+}

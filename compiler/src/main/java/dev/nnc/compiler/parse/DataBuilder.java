@@ -1,0 +1,33 @@
+package dev.nnc.compiler.parse;
+
+import dev.nnc.compiler.ast.CsvDataStatement;
+import dev.nnc.compiler.ast.DataRole;
+import dev.nnc.compiler.ast.InlineDataStatement;
+import dev.nnc.compiler.ast.Statement;
+import dev.nnc.compiler.diag.Span;
+import dev.nnc.grammar.NnBaseVisitor;
+import dev.nnc.grammar.NnParser;
+import java.util.stream.Collectors;
+
+/** Builds a {@code data} or {@code test} statement from its source: inline samples or a CSV file. */
+final class DataBuilder extends NnBaseVisitor<Statement> {
+    private final Nodes nodes;
+    private final DataRole role;
+    private final Span span;
+
+    DataBuilder(Nodes nodes, DataRole role, Span span) {
+        this.nodes = nodes;
+        this.role = role;
+        this.span = span;
+    }
+
+    @Override
+    public Statement visitInlineData(NnParser.InlineDataContext c) {
+        return new InlineDataStatement(role, c.samples.stream().map(nodes::sample).collect(Collectors.toList()), span);
+    }
+
+    @Override
+    public Statement visitCsvData(NnParser.CsvDataContext c) {
+        return new CsvDataStatement(role, nodes.string(c.path), c.label != null, span);
+    }
+}

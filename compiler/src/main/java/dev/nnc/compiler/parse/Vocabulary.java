@@ -1,0 +1,30 @@
+package dev.nnc.compiler.parse;
+
+import dev.nnc.grammar.NnParser;
+import org.antlr.v4.runtime.RuleContext;
+
+/** What a bare word stands for at a place in the grammar, for "expected an activation (...)". */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    static String word(RuleContext context) {
+        RuleContext place = context instanceof NnParser.CallContext ? context.parent : context;
+        if (place instanceof NnParser.LayerStatementContext) {
+            return "an activation (linear, sigmoid, tanh, relu, leaky_relu(a) or softmax)";
+        }
+        if (place instanceof NnParser.OptimizerStatementContext) {
+            return "an optimizer (sgd, momentum or adam)";
+        }
+        if (place instanceof NnParser.WeightsInitStatementContext) {
+            return "an initialiser (uniform(a, b), normal(mean, std), xavier or he)";
+        }
+        if (place instanceof NnParser.LossStatementContext) {
+            return "a loss (half_sse, sse, mse, bce or cross_entropy)";
+        }
+        if (place instanceof NnParser.ArgumentContext) {
+            return "a parameter name";
+        }
+        return "a name";
+    }
+}
