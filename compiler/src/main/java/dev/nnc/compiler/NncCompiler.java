@@ -1,0 +1,35 @@
+package dev.nnc.compiler;
+
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.emit.EmitOptions;
+import dev.nnc.compiler.emit.JavaEmitter;
+import dev.nnc.compiler.graph.Backward;
+import dev.nnc.compiler.graph.Differentiator;
+import dev.nnc.compiler.graph.ForwardBuilder;
+import dev.nnc.compiler.model.Network;
+
+/**
+ * The compiler's pipeline, as the README tells it: parse → check → build the graph →
+ * differentiate → emit. It stops after any phase that reported errors.
+ */
+public final class NncCompiler {
+    /** The compiler's version, stamped in every generated file. */
+    public static final String VERSION = "0.1.0";
+
+    private NncCompiler() {
+    }
+
+    /** Compiles {@code file} into a Java class in {@code packageName} ("" for none). */
+    public static Result<CompiledNetwork> compile(SourceFile file, String packageName) {
+        Result<Network> checked = Frontend.analyze(file);
+        if (checked.hasErrors()) {
+            return Result.failed(checked.diagnostics());
+        }
+        Network model = checked.value().orElseThrow();
+        Backward backward = Differentiator.differentiate(ForwardBuilder.build(model));
+        CompiledNetwork compiled = new CompiledNetwork(file, model, backward,
+                JavaEmitter.emit(backward, new EmitOptions(packageName, VERSION)));
+        return Result.of(compiled, checked.diagnostics());
+    }
+}
