@@ -60,7 +60,8 @@ final class Arguments {
             }
             bound.put(param, new BoundValue(value.getAsDouble(), argument.value().text(), argument.value().span()));
         }
-        return fillDefaults(call, signature, given, bound) && ok ? Optional.of(bound) : Optional.empty();
+        // After a rejected argument a "missing" parameter is most likely that argument misspelt.
+        return ok && fillDefaults(call, signature, given, bound) ? Optional.of(bound) : Optional.empty();
     }
 
     private String known(Name name, Signature signature) {

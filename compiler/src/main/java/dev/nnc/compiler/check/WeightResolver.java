@@ -90,7 +90,8 @@ final class WeightResolver {
         int total = shapes.get().stream().mapToInt(Shape::weightCount).sum();
         if (statement.values().size() != total) {
             List<String> parts = new ArrayList<>();
-            shapes.get().forEach(s -> parts.add(describe(s, shapes.get()) + " in layer '" + s.name() + "'"));
+            shapes.get().forEach(s -> parts.add(numbering(s, shapes.get()) + " for layer '" + s.name() + "' "
+                    + dimensions(s)));
             problems.error(Code.WEIGHT_COUNT, statement.values().span(), "the network has " + Plural.of(total, "weight")
                     + " but " + given(statement.values().size()) + "; in numbering order: " + String.join(", ", parts));
             return false;
@@ -108,6 +109,11 @@ final class WeightResolver {
 
     /** "4 weights, w1..w4 (2 neurons x 2 inputs each)". */
     private static String describe(Shape shape, List<Shape> shapes) {
+        return Plural.of(shape.weightCount(), "weight") + ", " + numbering(shape, shapes) + " " + dimensions(shape);
+    }
+
+    /** "w5..w8": the names of the layer's weights. */
+    private static String numbering(Shape shape, List<Shape> shapes) {
         int first = 1;
         for (Shape s : shapes) {
             if (s == shape) {
@@ -116,9 +122,12 @@ final class WeightResolver {
             first += s.weightCount();
         }
         int last = first + shape.weightCount() - 1;
-        String numbers = first == last ? "w" + first : "w" + first + "..w" + last;
-        return Plural.of(shape.weightCount(), "weight") + ", " + numbers + " (" + Plural.of(shape.size(), "neuron")
-                + " x " + Plural.of(shape.fanIn(), "input") + " each)";
+        return first == last ? "w" + first : "w" + first + "..w" + last;
+    }
+
+    /** "(2 neurons x 2 inputs each)". */
+    private static String dimensions(Shape shape) {
+        return "(" + Plural.of(shape.size(), "neuron") + " x " + Plural.of(shape.fanIn(), "input") + " each)";
     }
 
     /** "3 values are given". */

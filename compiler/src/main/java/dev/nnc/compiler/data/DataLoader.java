@@ -82,6 +82,11 @@ public final class DataLoader {
         } catch (IOException e) {
             text = "";
         }
+        // Lines as the CSV reader counts them: \n, \r\n or a lone \r ends one; a leading mark is skipped.
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         return new SourceFile(displayName(csv, nnFile), csv.path(), text);
     }
 

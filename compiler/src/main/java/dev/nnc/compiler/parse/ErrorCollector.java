@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -35,7 +36,7 @@ final class ErrorCollector extends BaseErrorListener {
             return; // the parser tripping over what is left of a bad character says nothing new
         }
         Code code = lexical ? Code.BAD_CHARACTER : code(token);
-        diagnostics.add(Diagnostic.error(code.id(), span(token, line, charPositionInLine), message));
+        diagnostics.add(Diagnostic.error(code.id(), span(recognizer, token, line, charPositionInLine), message));
     }
 
     /** The errors so far, in the order found. */
@@ -43,11 +44,15 @@ final class ErrorCollector extends BaseErrorListener {
         return List.copyOf(diagnostics);
     }
 
-    private Span span(Token token, int line, int charPositionInLine) {
+    private Span span(Recognizer<?, ?> recognizer, Token token, int line, int charPositionInLine) {
         if (token == null) {
             return positions.at(line, charPositionInLine + 1, 1);
         }
-        return token.getType() == Token.EOF ? positions.endOfText() : positions.of(token);
+        if (token.getType() == Token.EOF && recognizer instanceof Parser parser && token.getTokenIndex() > 0) {
+            // Comments and blank lines after the last token are not where anything is missing.
+            return positions.after(parser.getInputStream().get(token.getTokenIndex() - 1));
+        }
+        return positions.of(token);
     }
 
     private static Code code(Token token) {

@@ -37,15 +37,15 @@ final class Positions {
         return at(start.getLine(), start.getCharPositionInLine() + 1, length);
     }
 
-    /** Just after the last character that is not white space (where a missing end was expected). */
-    Span endOfText() {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).stripTrailing();
-            if (!line.isEmpty()) {
-                return at(i + 1, line.length() + 1, 1);
-            }
+    /** Just after {@code token} (where something missing at the end of the file was expected). */
+    Span after(Token token) {
+        String text = token.getText() == null ? "" : token.getText();
+        int newline = text.lastIndexOf('\n');
+        if (newline < 0) {
+            return at(token.getLine(), token.getCharPositionInLine() + text.length() + 1, 1);
         }
-        return at(1, 1, 1);
+        long breaks = text.chars().filter(c -> c == '\n').count();
+        return at(token.getLine() + (int) breaks, text.length() - newline, 1);
     }
 
     private static int tokenLength(Token token) {

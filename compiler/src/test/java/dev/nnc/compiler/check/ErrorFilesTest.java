@@ -1,0 +1,114 @@
+package dev.nnc.compiler.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.Severity;
+import dev.nnc.compiler.model.Network;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every file in {@code errors/}: the diagnostics must be exactly those of its comment lines
+ * {@code // expect: LINE:COL error: SUBSTRING [E0xx]} (or {@code warning: ... [W0xx]}).
+ */
+class ErrorFilesTest {
+    private static final Path ERRORS = Path.of("src/test/resources/errors");
+    private static final Pattern EXPECT =
+            Pattern.compile("//\\s*expect:\\s*(\\d+):(\\d+)\\s+(error|warning):\\s*(.*?)\\s*\\[([EW]\\d{3})]\\s*$");
+    /** Only the data loader reports these; DataLoaderTest covers them with real files. */
+    private static final Set<Code> LOADER_CODES =
+            EnumSet.of(Code.DATA_FILE_UNREADABLE, Code.DATA_FILE_PROBLEM, Code.EMPTY_DATA_SET);
+
+    private record Expectation(int line, int column, Severity severity, String text, String code) {
+        boolean matches(Diagnostic d) {
+            return d.span().line() == line && d.span().column() == column && d.severity() == severity
+                    && d.code().equals(code) && d.message().contains(text);
+        }
+
+        @Override
+        public String toString() {
+            return line + ":" + column + " " + severity.label() + ": " + text + " [" + code + "]";
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachFileReportsExactlyWhatItExpects() throws IOException {
+        return files().stream().map(file -> dynamicTest(file.getFileName().toString(), () -> run(file)));
+    }
+
+    @Test
+    void thereAreEnoughCasesAndEveryCodeHasOne() throws IOException {
+        List<Path> files = files();
+        assertTrue(files.size() >= 20, "only " + files.size() + " error files");
+        Set<String> used = new java.util.HashSet<>();
+        for (Path file : files) {
+            expectations(file).forEach(e -> used.add(e.code()));
+        }
+        List<String> missing = Stream.of(Code.values()).filter(c -> !LOADER_CODES.contains(c))
+                .map(Code::id).filter(id -> !used.contains(id)).collect(Collectors.toList());
+        assertEquals(List.of(), missing, "codes without an error file");
+    }
+
+    private static void run(Path file) throws IOException {
+        List<Expectation> expected = expectations(file);
+        assertTrue(!expected.isEmpty(), "no // expect: lines in " + file);
+        Result<Network> result = Frontend.analyze(Frontend.read(file));
+        List<Diagnostic> unmatched = new ArrayList<>(result.diagnostics());
+        List<Expectation> missing = new ArrayList<>();
+        for (Expectation expectation : expected) {
+            Diagnostic found = unmatched.stream().filter(expectation::matches).findFirst().orElse(null);
+            if (found == null) {
+                missing.add(expectation);
+            } else {
+                unmatched.remove(found);
+            }
+        }
+        if (!missing.isEmpty() || !unmatched.isEmpty()) {
+            fail("in " + file + "\nexpected but not reported:\n  " + join(missing) + "\nreported but not expected:\n  "
+                    + unmatched.stream().map(Diagnostic::render).collect(Collectors.joining("  ")));
+        }
+        boolean errors = expected.stream().anyMatch(e -> e.severity() == Severity.ERROR);
+        assertEquals(errors, result.value().isEmpty(), "a network exactly when there are no errors");
+    }
+
+    private static List<Expectation> expectations(Path file) throws IOException {
+        List<Expectation> expected = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            Matcher m = EXPECT.matcher(line.trim());
+            if (m.find()) {
+                Severity severity = m.group(3).equals("error") ? Severity.ERROR : Severity.WARNING;
+                expected.add(new Expectation(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), severity,
+                        m.group(4), m.group(5)));
+            }
+        }
+        return expected;
+    }
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(ERRORS)) {
+            return list.filter(p -> p.toString().endsWith(".nn")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static String join(List<Expectation> expectations) {
+        return expectations.stream().map(Expectation::toString).collect(Collectors.joining("\n  "));
+    }
+}

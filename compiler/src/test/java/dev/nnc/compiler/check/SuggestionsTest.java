@@ -1,0 +1,35 @@
+package dev.nnc.compiler.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SuggestionsTest {
+    private static final List<String> ACTIVATIONS = List.of("linear", "sigmoid", "tanh", "relu", "leaky_relu", "softmax");
+
+    @Test
+    void countsEditsWithSwapsAsOne() {
+        assertEquals(1, Suggestions.distance("sigmod", "sigmoid"));
+        assertEquals(1, Suggestions.distance("tahn", "tanh"));
+        assertEquals(3, Suggestions.distance("", "abc"));
+        assertEquals(0, Suggestions.distance("relu", "relu"));
+    }
+
+    @Test
+    void suggestsOnlyLikelyMisspellings() {
+        assertEquals(Optional.of("sigmoid"), Suggestions.closest("sigmod", ACTIVATIONS));
+        assertEquals(Optional.of("tanh"), Suggestions.closest("TANH", ACTIVATIONS));
+        assertEquals(Optional.of("leaky_relu"), Suggestions.closest("leakyrelu", ACTIVATIONS));
+        assertEquals(Optional.empty(), Suggestions.closest("squash", ACTIVATIONS));
+        assertEquals(Optional.empty(), Suggestions.closest("c", List.of("a", "b")));
+    }
+
+    @Test
+    void hintsEitherTheNearestWordOrTheChoices() {
+        assertEquals(" (did you mean 'relu'?)", Suggestions.hint("rleu", ACTIVATIONS));
+        assertEquals(" (choose from a, b)", Suggestions.hint("high", List.of("a", "b")));
+        assertEquals("", Suggestions.hint("x", List.of()));
+    }
+}
