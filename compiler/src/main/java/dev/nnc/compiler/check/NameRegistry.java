@@ -9,9 +9,15 @@ import java.util.OptionalInt;
 
 /**
  * The input's and layers' names: each must be unique, and their neuron names (NAME1..NAMEN) must
- * not collide, as they would for a layer h of 11 neurons and a layer h1 (both have an "h11").
+ * not collide, as they would for a layer h of 11 neurons and a layer h1 (both have an "h11"), or
+ * read as another layer's per-neuron names (a layer net_h next to a layer h: net_h1).
  */
 final class NameRegistry {
+    /** Prefixes of the generated code's per-neuron names: net_h1, out_h1, delta_h1. */
+    private static final List<String> PREFIXES = List.of("net_", "out_", "delta_");
+    private static final Map<String, String> MEANING =
+            Map.of("net_", "the net input", "out_", "the output", "delta_", "the delta");
+
     private final Problems problems;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -52,6 +58,22 @@ final class NameRegistry {
         for (Entry shorter : entries.values()) {
             for (Entry longer : entries.values()) {
                 clash(shorter, longer);
+            }
+        }
+        for (Entry entry : entries.values()) {
+            prefixed(entry);
+        }
+    }
+
+    private void prefixed(Entry entry) {
+        String name = entry.name().text();
+        for (String prefix : PREFIXES) {
+            Entry other = name.startsWith(prefix) ? entries.get(name.substring(prefix.length())) : null;
+            if (other != null) {
+                String base = other.name().text();
+                problems.error(Code.NAME_CLASH, entry.name().span(), "neuron 1 of '" + name + "' would be called '"
+                        + name + "1', the generated code's name for " + MEANING.get(prefix) + " of neuron 1 of '"
+                        + base + "'; rename one of the layers");
             }
         }
     }

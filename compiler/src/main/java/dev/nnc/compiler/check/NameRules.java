@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Which names a user may choose. Names become Java identifiers in the generated class (the
- * network's becomes its class name), so they may not be language keywords, Java keywords, start
- * with two underscores (kept for generated temporaries), or collide with the tutorial names the
- * generated code uses for weights, biases, targets and gradients.
+ * network's becomes its class name), so they may not be language keywords, Java keywords, or start
+ * with two underscores (kept for generated temporaries); and neurons NAME1..NAMEN must not read
+ * like the tutorial names of weights, biases, targets and gradients (w1, b1, t1, dw1, db1).
  */
 final class NameRules {
     /** The keywords of the .nn language (the grammar's keyword tokens). */
@@ -27,9 +27,6 @@ final class NameRules {
 
     /** Whole names the generated code uses as prefixes of numbered names: w1, b1, t1, dw1, db1. */
     private static final Set<String> NUMBERED = Set.of("w", "b", "t", "dw", "db");
-
-    /** Prefixes of the generated code's per-neuron names: net_h1, out_h1, delta_o1. */
-    private static final Set<String> PREFIXES = Set.of("net_", "out_", "delta_");
 
     private final Problems problems;
 
@@ -54,12 +51,6 @@ final class NameRules {
         if (NUMBERED.contains(text)) {
             return bad(name, "'" + text + "' is kept for the generated code's " + text + "1, " + text
                     + "2, ...; choose another name");
-        }
-        for (String prefix : PREFIXES) {
-            if (text.startsWith(prefix)) {
-                return bad(name, "'" + text + "' starts with '" + prefix + "', which the generated code uses ("
-                        + prefix + "h1); choose another name");
-            }
         }
         return true;
     }
