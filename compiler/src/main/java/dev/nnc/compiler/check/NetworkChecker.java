@@ -67,8 +67,14 @@ final class NetworkChecker {
         for (int i = 0; i < layers.size(); i++) {
             model.add(layer(layers.get(i), shapes.get().get(i), weights.get().get(i)));
         }
-        return Optional.of(new Network(decl.name().text(), source.displayName(), input.get(), model, loss.get(),
+        return Optional.of(new Network(decl.name().text(), fileName(source), input.get(), model, loss.get(),
                 optimizer, training, data, test));
+    }
+
+    /** "mazur.nn" for "samples/mazur.nn": generated code must not depend on where nnc was run from. */
+    private static String fileName(SourceFile source) {
+        String name = source.displayName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     /** Only called without errors, so every part of the draft is present. */

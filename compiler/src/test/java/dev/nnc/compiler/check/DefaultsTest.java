@@ -2,6 +2,8 @@ package dev.nnc.compiler.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
@@ -32,6 +34,15 @@ class DefaultsTest {
         assertEquals(Strategy.AUTO, net.output().strategy());
         assertEquals(true, net.data().isEmpty() && net.test().isEmpty());
         assertEquals("test.nn", net.sourceName());
+    }
+
+    @Test
+    void theSourceNameIsTheFileNameAlone() {
+        String text = String.format(MINIMAL, "");
+        assertEquals("model.nn", Frontend.analyze(new SourceFile("some/dir/model.nn", null, text)).value()
+                .orElseThrow().sourceName());
+        assertEquals("m.nn", Frontend.analyze(new SourceFile("C:\\work\\m.nn", null, text)).value()
+                .orElseThrow().sourceName());
     }
 
     @Test
