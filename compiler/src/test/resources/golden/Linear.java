@@ -295,17 +295,17 @@ public final class Linear implements Network {
   }
 
   private void applyUpdate() {
-    w1 = Math.fma(-rate, dw1 / batch, w1);
+    w1 -= rate * (dw1 / batch);
     dw1 = 0;
-    w2 = Math.fma(-rate, dw2 / batch, w2);
+    w2 -= rate * (dw2 / batch);
     dw2 = 0;
-    w3 = Math.fma(-rate, dw3 / batch, w3);
+    w3 -= rate * (dw3 / batch);
     dw3 = 0;
-    w4 = Math.fma(-rate, dw4 / batch, w4);
+    w4 -= rate * (dw4 / batch);
     dw4 = 0;
-    w5 = Math.fma(-rate, dw5 / batch, w5);
+    w5 -= rate * (dw5 / batch);
     dw5 = 0;
-    w6 = Math.fma(-rate, dw6 / batch, w6);
+    w6 -= rate * (dw6 / batch);
     dw6 = 0;
   }
 

@@ -10,7 +10,7 @@ final class Activations {
             case LINEAR:
                 return x;
             case SIGMOID:
-                return 1.0 / (1.0 + Math.exp(-x));
+                return 1.0 / (1.0 + Exp.exp(-x));
             case TANH:
                 return Math.tanh(x);
             case RELU:

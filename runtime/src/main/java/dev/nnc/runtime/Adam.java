@@ -3,9 +3,9 @@ package dev.nnc.runtime;
 import java.util.Arrays;
 
 /**
- * Adam: {@code m = b1 m + (1-b1) g; v = b2 v + (1-b2) g^2;
- * p -= rate * (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)}, with {@code t} counting updates from 1
- * and {@code b^t} computed by {@link Math#pow}; the last step is {@code p = fma(-rate, mHat / (sqrt(vHat) + eps), p)}.
+ * Adam: {@code m = b1 m + (1-b1) g; v = b2 v + (1-b2) g g;
+ * p -= rate * (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)}, evaluated left to right, with {@code t}
+ * counting updates from 1 and {@code b^t} computed by {@link Math#pow}.
  */
 public final class Adam implements Optimizer {
     private final double beta1;
@@ -34,10 +34,8 @@ public final class Adam implements Optimizer {
             if (trainable[i]) {
                 double g = gradSum[i] / batchSize;
                 m[i] = beta1 * m[i] + (1.0 - beta1) * g;
-                v[i] = beta2 * v[i] + (1.0 - beta2) * (g * g);
-                double mHat = m[i] / correction1;
-                double vHat = v[i] / correction2;
-                params[i] = Math.fma(-rate, mHat / (Math.sqrt(vHat) + eps), params[i]);
+                v[i] = beta2 * v[i] + (1.0 - beta2) * g * g;
+                params[i] -= rate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
             }
         }
     }

@@ -78,7 +78,7 @@ final class DenseLayer {
         }
         double sum = 0.0;
         for (int j = 0; j < size; j++) {
-            out[j] = Math.exp(net[j] - max);
+            out[j] = Exp.exp(net[j] - max);
             sum += out[j];
         }
         for (int j = 0; j < size; j++) {

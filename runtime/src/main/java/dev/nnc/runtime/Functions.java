@@ -7,6 +7,6 @@ public final class Functions {
 
     /** {@code ln(1 + e^x)} without overflow for large {@code x} or loss of precision for small. */
     public static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+        return Math.max(x, 0.0) + Math.log1p(Exp.exp(-Math.abs(x)));
     }
 }

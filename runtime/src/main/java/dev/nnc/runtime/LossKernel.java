@@ -76,7 +76,7 @@ final class LossKernel {
 
     /** ln(1 + e^x) without overflow for large x. */
     private static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+        return Math.max(x, 0.0) + Math.log1p(Exp.exp(-Math.abs(x)));
     }
 
     /** Writes dL/dnet of the output layer into {@code output.delta}. */

@@ -20,7 +20,7 @@ public final class Momentum implements Optimizer {
             if (trainable[i]) {
                 double g = gradSum[i] / batchSize;
                 velocity[i] = beta * velocity[i] + g;
-                params[i] = Math.fma(-rate, velocity[i], params[i]);
+                params[i] -= rate * velocity[i];
             }
         }
     }

@@ -7,9 +7,9 @@ package dev.nnc.runtime;
  * a multiplication by {@code 1.0 / batchSize}, so that results match generated code bit for bit.
  * Parameters whose {@code trainable} entry is false are neither changed nor given any state.
  *
- * <p>Every optimizer ends with {@code p -= rate * step}, and computes it with a single rounding,
- * {@code p = Math.fma(-rate, step, p)}: the exactly rounded update. Plain {@code p - rate * step}
- * rounds twice and misses the spec's Linear example (49.247289284736596) by two ulps.
+ * <p>The arithmetic is the reference implementation's, operation for operation, so that results
+ * agree with it bit for bit (the shared conformance suite shows they do): plain
+ * {@code p -= rate * step}, evaluated left to right.
  */
 public interface Optimizer {
     /** Makes one update of {@code params} from the gradient sums of {@code batchSize} samples. */

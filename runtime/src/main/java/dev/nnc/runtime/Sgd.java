@@ -13,7 +13,7 @@ public final class Sgd implements Optimizer {
         for (int i = 0; i < params.length; i++) {
             if (trainable[i]) {
                 double g = gradSum[i] / batchSize;
-                params[i] = Math.fma(-rate, g, params[i]);
+                params[i] -= rate * g;
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.nnc.compiler.emit;
 import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
+import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Functions;
 
 /**
@@ -62,13 +63,13 @@ final class ExpressionWriter {
             case NEG:
                 return CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
             case EXP:
-                return CodeBlock.of("$T.exp($L)", Math.class, reference(node.arg(0)));
+                return CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0)));
             case LOG:
                 return CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
             case TANH:
                 return CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
             case SIGMOID:
-                return CodeBlock.of("1 / (1 + $T.exp(-$L))", Math.class, operand(node.arg(0), UNARY, true));
+                return CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
             case SOFTPLUS:
                 return CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
             case MAX:

@@ -6,9 +6,8 @@ import java.util.List;
 
 /**
  * Writes the optimizer's update of every trainable parameter from its gradient sum, which is
- * turned into the batch mean and cleared afterwards. The final step {@code w -= rate * step} is a
- * fused multiply-add ({@code Math.fma}, rounded once), as in the runtime's optimizers: it is what
- * reproduces the spec's numbers to the last digit, and one instruction on current CPUs.
+ * turned into the batch mean and cleared afterwards, in the tutorials' plain arithmetic
+ * ({@code w -= rate * g}), which reproduces the reference results bit for bit.
  */
 final class UpdateWriter {
     private final Names names;
@@ -53,13 +52,13 @@ final class UpdateWriter {
         List<Statement> out = new ArrayList<>();
         switch (optimizer.kind()) {
             case SGD:
-                out.add(Statement.of(24, "$N = $T.fma(-$N, $N / $N, $N)", w, Math.class, rate, g, batch, w));
+                out.add(Statement.of(24, "$N -= $N * ($N / $N)", w, rate, g, batch));
                 break;
             case MOMENTUM: {
                 String v = names.get(velocityTag(p));
                 out.add(Statement.of(16, "$N /= $N", g, batch));
                 out.add(Statement.of(24, "$N = $N * $N + $N", v, names.get(Names.Member.BETA), v, g));
-                out.add(Statement.of(16, "$N = $T.fma(-$N, $N, $N)", w, Math.class, rate, v, w));
+                out.add(Statement.of(16, "$N -= $N * $N", w, rate, v));
                 break;
             }
             case ADAM: {
@@ -69,10 +68,10 @@ final class UpdateWriter {
                 String beta2 = names.get(Names.Member.BETA2);
                 out.add(Statement.of(16, "$N /= $N", g, batch));
                 out.add(Statement.of(32, "$N = $N * $N + (1 - $N) * $N", m, beta1, m, beta1, g));
-                out.add(Statement.of(36, "$N = $N * $N + (1 - $N) * ($N * $N)", v, beta2, v, beta2, g, g));
-                out.add(Statement.of(44, "$N = $T.fma(-$N, $N / $N / ($T.sqrt($N / $N) + $N), $N)", w, Math.class,
-                        rate, m, names.get(Names.Member.CORRECTION1), Math.class, v,
-                        names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS), w));
+                out.add(Statement.of(36, "$N = $N * $N + (1 - $N) * $N * $N", v, beta2, v, beta2, g, g));
+                out.add(Statement.of(44, "$N -= $N * ($N / $N) / ($T.sqrt($N / $N) + $N)", w, rate, m,
+                        names.get(Names.Member.CORRECTION1), Math.class, v, names.get(Names.Member.CORRECTION2),
+                        names.get(Names.Member.EPS)));
                 break;
             }
             default:

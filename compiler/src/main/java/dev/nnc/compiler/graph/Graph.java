@@ -127,7 +127,7 @@ public final class Graph {
     }
 
     public Node exp(Node a) {
-        return a.isConst() ? constant(Math.exp(a.value())) : intern(Op.EXP, List.of(a), 0, -1);
+        return a.isConst() ? constant(dev.nnc.runtime.Exp.exp(a.value())) : intern(Op.EXP, List.of(a), 0, -1);
     }
 
     public Node log(Node a) {

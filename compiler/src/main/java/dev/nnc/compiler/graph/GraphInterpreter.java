@@ -44,13 +44,13 @@ public final class GraphInterpreter {
             case NEG:
                 return -x;
             case EXP:
-                return Math.exp(x);
+                return dev.nnc.runtime.Exp.exp(x);
             case LOG:
                 return Math.log(x);
             case TANH:
                 return Math.tanh(x);
             case SIGMOID:
-                return 1 / (1 + Math.exp(-x));
+                return 1 / (1 + dev.nnc.runtime.Exp.exp(-x));
             case SOFTPLUS:
                 return dev.nnc.runtime.Functions.softplus(x);
             case RELU:
