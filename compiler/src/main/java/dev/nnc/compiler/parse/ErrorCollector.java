@@ -30,10 +30,13 @@ final class ErrorCollector extends BaseErrorListener {
                             String message, RecognitionException e) {
         Token token = offendingSymbol instanceof Token ? (Token) offendingSymbol : null;
         boolean lexical = recognizer instanceof Lexer;
+        if (linesWithBadCharacters.contains(line)) {
+            // After a bad character, the rest of its line (more bad characters, or the parser tripping
+            // over what is left) says nothing new.
+            return;
+        }
         if (lexical) {
             linesWithBadCharacters.add(line);
-        } else if (linesWithBadCharacters.contains(line)) {
-            return; // the parser tripping over what is left of a bad character says nothing new
         }
         Code code = lexical ? Code.BAD_CHARACTER : code(token);
         diagnostics.add(Diagnostic.error(code.id(), span(recognizer, token, line, charPositionInLine), message));

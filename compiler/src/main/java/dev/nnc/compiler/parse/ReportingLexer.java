@@ -16,7 +16,8 @@ final class ReportingLexer extends NnLexer {
     public void notifyListeners(LexerNoViableAltException e) {
         // No token matched even a prefix here, so the first character is the culprit.
         String text = _input.getText(Interval.of(_tokenStartCharIndex, _tokenStartCharIndex));
-        String message = "unexpected character " + TokenNames.character(text);
+        String message = "unexpected character " + TokenNames.character(text)
+                + (text.equals("'") ? "; write file names in double quotes, as in \"train.csv\"" : "");
         getErrorListenerDispatch().syntaxError(this, null, _tokenStartLine, _tokenStartCharPositionInLine,
                 message, e);
     }

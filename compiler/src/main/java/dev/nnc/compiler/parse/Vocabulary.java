@@ -9,6 +9,9 @@ final class Vocabulary {
     }
 
     static String word(RuleContext context) {
+        if (context instanceof NnParser.CallContext call && call.LPAREN() != null) {
+            return "a parameter name";
+        }
         RuleContext place = context instanceof NnParser.CallContext ? context.parent : context;
         if (place instanceof NnParser.LayerStatementContext) {
             return "an activation (linear, sigmoid, tanh, relu, leaky_relu(a) or softmax)";
