@@ -1,5 +1,6 @@
 package dev.nnc.runtime;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Random;
  * per training run, and at the start of every epoch the same index array (initially
  * {@code 0..n-1}, carried over from the previous epoch) is shuffled by Fisher-Yates:
  * {@code for i = n-1 down to 1: j = random.nextInt(i + 1); swap(order[i], order[j])}.
+ *
+ * <p>Training watches its numbers: the loss of every sample, and every parameter at the end of every
+ * epoch. The first one that is NaN or infinite stops training with {@link TrainingDiverged}. The
+ * per-sample check is a comparison, so the sample loop still allocates nothing.
  */
 public final class Trainer {
     private Trainer() {
@@ -27,6 +32,7 @@ public final class Trainer {
      * {@link Normalization} of {@code data}.
      *
      * @throws IllegalArgumentException when {@code data} is empty or its widths do not fit {@code net}
+     * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
      */
     public static TrainingResult train(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
         requireFits(net, data);
@@ -52,18 +58,47 @@ public final class Trainer {
             for (int start = 0; start < n; start += batch) {
                 int end = Math.min(start + batch, n);
                 if (batch == 1) {
-                    sum += net.train(data.input(order[start]), data.target(order[start]));
+                    double loss = net.train(data.input(order[start]), data.target(order[start]));
+                    if (!Double.isFinite(loss)) {
+                        throw diverged(epoch, order[start], loss, initialLoss, history);
+                    }
+                    sum += loss;
                     continue;
                 }
                 for (int s = start; s < end; s++) {
-                    sum += net.accumulate(data.input(order[s]), data.target(order[s]));
+                    double loss = net.accumulate(data.input(order[s]), data.target(order[s]));
+                    if (!Double.isFinite(loss)) {
+                        throw diverged(epoch, order[s], loss, initialLoss, history);
+                    }
+                    sum += loss;
                 }
                 net.update(end - start);
             }
+            requireFiniteParameters(net, epoch, initialLoss, history);
             history[epoch] = sum / n;
             listener.epochEnded(epoch + 1, history[epoch]);
         }
         return new TrainingResult(initialLoss, meanLoss(net, data), history, plan.epochs(), n);
+    }
+
+    /** {@code epoch} and {@code sample} count from 0; the exception counts from 1. */
+    private static TrainingDiverged diverged(int epoch, int sample, double loss, double initialLoss,
+                                             double[] history) {
+        return new TrainingDiverged(epoch + 1, sample + 1, "loss", loss, initialLoss, Arrays.copyOf(history, epoch));
+    }
+
+    /**
+     * Catches what the losses cannot show: a parameter that only feeds a unit whose output ignores
+     * it (a relu at -infinity), or the last update of training. One copy of the parameters per epoch.
+     */
+    private static void requireFiniteParameters(Network net, int epoch, double initialLoss, double[] history) {
+        double[] parameters = net.parameters();
+        for (int p = 0; p < parameters.length; p++) {
+            if (!Double.isFinite(parameters[p])) {
+                throw new TrainingDiverged(epoch + 1, 0, net.parameterNames()[p], parameters[p], initialLoss,
+                        Arrays.copyOf(history, epoch));
+            }
+        }
     }
 
     /** The mean of {@code net.loss(x, t)} over {@code data}, summed in sample order. */

@@ -27,7 +27,7 @@ class TrainerTest {
     }
 
     /** Records calls as "train 2", "acc 0", "update 2"; losses are distinct so that means can be checked. */
-    static final class Spy extends StubNetwork {
+    static class Spy extends StubNetwork {
         final List<String> calls = new ArrayList<>();
         final boolean normalizes;
         double[] mean;
@@ -253,7 +253,65 @@ class TrainerTest {
         Dataset data = new Dataset(x, t);
         long few = Allocations.during(() -> Trainer.train(net, data, new TrainingPlan(10, 4, OptionalLong.of(1))));
         long many = Allocations.during(() -> Trainer.train(net, data, new TrainingPlan(1010, 4, OptionalLong.of(1))));
-        // only the loss history and the result's copy of it grow: 16 bytes per extra epoch
-        assertTrue(many - few <= 1000 * 16 + 1_000, "1000 more epochs allocated " + (many - few) + " bytes");
+        // per extra epoch: 16 bytes of loss history (and its copy), and the end-of-epoch parameter check's
+        // one copy of the parameters; the samples themselves allocate nothing
+        long perEpoch = 16 + 16 + 8L * net.parameterNames().length;
+        assertTrue(many - few <= 1000 * perEpoch + 1_000, "1000 more epochs allocated " + (many - few) + " bytes");
+    }
+
+    @Test
+    void aLossThatOverflowsStopsTrainingWithWhereAndWhatWasKnown() {
+        Dataset data = new Dataset(new double[][] {{8, 12}}, new double[][] {{4}});
+        TrainingDiverged diverged = assertThrows(TrainingDiverged.class,
+                () -> Trainer.train(WorkedExampleTest.linear(), data, new TrainingPlan(200, 1, OptionalLong.empty())));
+        assertEquals(1, diverged.sample());
+        assertTrue(diverged.isLoss());
+        assertEquals(diverged.epoch() - 1, diverged.epochsCompleted());
+        assertEquals(1.59561248, diverged.lossHistory()[0], 0.0);
+        assertEquals(49.24728928473661, diverged.lossHistory()[1], 0.0);
+        assertEquals(1.59561248, diverged.initialLoss(), 0.0);
+        assertTrue(Double.isInfinite(diverged.value()) || Double.isNaN(diverged.value()));
+        assertTrue(diverged.getMessage().startsWith("training diverged at epoch " + diverged.epoch() + ", sample 1: the loss became "),
+                diverged.getMessage());
+    }
+
+    @Test
+    void theSampleIsCountedInFileOrderEvenWhenShuffled() {
+        Spy spy = new Spy(false) {
+            @Override
+            public double accumulate(double[] x, double[] t) {
+                super.accumulate(x, t);
+                return steps >= 2 && x[0] == 4 ? Double.NaN : 0.0;
+            }
+        };
+        TrainingDiverged diverged = assertThrows(TrainingDiverged.class,
+                () -> Trainer.train(spy, samples(6), new TrainingPlan(5, 2, OptionalLong.of(8))));
+        assertEquals(5, diverged.sample(), "sample {4} is the fifth in the file");
+        assertTrue(Double.isNaN(diverged.value()));
+        assertTrue(diverged.getMessage().contains("the loss became NaN"), diverged.getMessage());
+        assertEquals(diverged.epochsCompleted(), diverged.lossHistory().length);
+        assertTrue(diverged.epoch() >= 1 && diverged.epoch() <= 2, "three updates per epoch: " + diverged.epoch());
+    }
+
+    @Test
+    void aParameterThatGoesNonFiniteIsCaughtAtTheEndOfTheEpoch() {
+        Spy spy = new Spy(false) {
+            @Override
+            public String[] parameterNames() {
+                return new String[] {"w1", "w2"};
+            }
+
+            @Override
+            public double[] parameters() {
+                return new double[] {0.5, steps > 6 ? Double.NEGATIVE_INFINITY : 1.0};
+            }
+        };
+        TrainingDiverged diverged = assertThrows(TrainingDiverged.class,
+                () -> Trainer.train(spy, samples(3), new TrainingPlan(10, 1, OptionalLong.empty())));
+        assertEquals(3, diverged.epoch());
+        assertEquals(0, diverged.sample());
+        assertEquals("w2", diverged.quantity());
+        assertEquals(2, diverged.epochsCompleted());
+        assertEquals("training diverged by the end of epoch 3: parameter w2 became infinite", diverged.getMessage());
     }
 }

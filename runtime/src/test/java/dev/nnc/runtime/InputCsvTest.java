@@ -1,0 +1,38 @@
+package dev.nnc.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows of inputs for predictions: the data-file rules, without targets. */
+class InputCsvTest {
+    private static final Path FILE = Path.of("in.csv");
+
+    @Test
+    void readsRowsAfterAnOptionalHeader() throws Exception {
+        double[][] rows = InputCsv.parse(FILE, "\uFEFFa, b\r\n1, 2\n\n 3 ,4e1\r", 2);
+        assertArrayEquals(new double[][] {{1, 2}, {3, 40}}, rows);
+        assertArrayEquals(new double[][] {{5}}, InputCsv.parse(FILE, "5", 1));
+    }
+
+    @Test
+    void reportsEveryProblemAtItsLineAndColumn() {
+        DataException e = assertThrows(DataException.class,
+                () -> InputCsv.parse(FILE, "x1,x2\n1,2,3\n1,two\n4\nnan,1\n", 2));
+        assertEquals(List.of(
+                new DataProblem(2, 5, "row has 3 columns, expected 2 (the inputs only)"),
+                new DataProblem(3, 3, "expected a number but found 'two'"),
+                new DataProblem(4, 2, "row has 1 column, expected 2 (the inputs only)"),
+                new DataProblem(5, 1, "expected a finite number but found 'nan'")), e.problems());
+    }
+
+    @Test
+    void aFileWithoutRowsIsAnError() {
+        DataException e = assertThrows(DataException.class, () -> InputCsv.parse(FILE, "a,b\n\n", 2));
+        assertEquals(List.of(new DataProblem(1, 1, "no rows of inputs")), e.problems());
+    }
+}
