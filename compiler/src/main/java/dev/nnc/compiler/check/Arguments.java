@@ -3,6 +3,8 @@ package dev.nnc.compiler.check;
 import dev.nnc.compiler.ast.Argument;
 import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.Name;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Suggestions;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.BiasClause;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.runtime.BiasMode;
 import java.util.Collections;

@@ -5,6 +5,7 @@ import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.NumberList;
 import dev.nnc.compiler.ast.Sample;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;

@@ -2,6 +2,8 @@ package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.WeightsInitStatement;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.InputStatement;
 import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.NumberLit;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.compiler.model.Input;
 import dev.nnc.runtime.Activation;

@@ -1,6 +1,7 @@
 package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.LossStatement;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.Loss;
 

@@ -1,6 +1,7 @@
 package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.Name;
+import dev.nnc.compiler.diag.Code;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

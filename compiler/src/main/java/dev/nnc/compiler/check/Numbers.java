@@ -1,6 +1,7 @@
 package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.NumberLit;
+import dev.nnc.compiler.diag.Code;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.OptimizerStatement;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
 import java.util.Arrays;

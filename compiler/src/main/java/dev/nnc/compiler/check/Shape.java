@@ -1,5 +1,6 @@
 package dev.nnc.compiler.check;
 
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.model.Input;
 import java.util.ArrayList;
 import java.util.List;

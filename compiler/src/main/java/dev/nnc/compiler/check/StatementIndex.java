@@ -14,6 +14,7 @@ import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.ast.StatementVisitor;
 import dev.nnc.compiler.ast.TrainStatement;
 import dev.nnc.compiler.ast.WeightsInitStatement;
+import dev.nnc.compiler.diag.Code;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.TrainOption;
 import dev.nnc.compiler.ast.TrainStatement;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.runtime.TrainingPlan;
 import java.util.EnumMap;
 import java.util.Map;

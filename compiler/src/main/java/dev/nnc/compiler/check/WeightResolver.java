@@ -2,6 +2,8 @@ package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.AllWeightsStatement;
 import dev.nnc.compiler.ast.LayerWeightsStatement;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

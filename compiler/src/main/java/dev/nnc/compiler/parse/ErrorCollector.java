@@ -1,6 +1,6 @@
 package dev.nnc.compiler.parse;
 
-import dev.nnc.compiler.check.Code;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Span;
 import dev.nnc.grammar.NnLexer;

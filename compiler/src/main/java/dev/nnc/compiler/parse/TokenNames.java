@@ -1,6 +1,6 @@
 package dev.nnc.compiler.parse;
 
-import dev.nnc.compiler.check.Suggestions;
+import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.grammar.NnLexer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.nnc.compiler.check;
+package dev.nnc.compiler.diag;
 
 /**
  * Every stable diagnostic code of the front end (errors E..., warnings W...), with a one-line

@@ -1,4 +1,4 @@
-package dev.nnc.compiler.check;
+package dev.nnc.compiler.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
