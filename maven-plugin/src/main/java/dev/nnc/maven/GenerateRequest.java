@@ -1,0 +1,46 @@
+package dev.nnc.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of a generate goal, every parameter resolved: which {@code .nn} files, where their
+ * classes (and verification tests) go, and in which package.
+ *
+ * @param sourceDirectory the folder scanned for models; packages are derived from folders under it
+ * @param includes patterns of the models to compile, relative to {@code sourceDirectory}
+ * @param excludes patterns of files under {@code sourceDirectory} to leave out
+ * @param outputDirectory where the network classes are written, under their packages' folders
+ * @param testsDirectory where a JUnit 5 test per network is written; empty for none
+ * @param packageName the package of every generated class; "" to derive it from the model's folder
+ * @param stateFile the fingerprints of the last run, used to skip models that did not change
+ * @param displayRoot paths in messages are written relative to this folder when they are under it
+ * @param failOnMissingSources whether finding no model at all is an error
+ */
+public record GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes,
+                              Path outputDirectory, Optional<Path> testsDirectory, String packageName,
+                              Path stateFile, Path displayRoot, boolean failOnMissingSources) {
+    public GenerateRequest {
+        sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        testsDirectory = testsDirectory.map(dir -> dir.toAbsolutePath().normalize());
+        stateFile = stateFile.toAbsolutePath().normalize();
+        displayRoot = displayRoot.toAbsolutePath().normalize();
+    }
+
+    /** {@code file} as messages show it: relative to the display root when under it, else absolute. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(displayRoot) && !absolute.equals(displayRoot)
+                ? displayRoot.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The options that change what is generated, as one line for the fingerprint. */
+    String optionsLine(String packageOfModel) {
+        return "package=" + packageOfModel + " output=" + outputDirectory
+                + " tests=" + testsDirectory.map(Path::toString).orElse("none");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.nnc.maven;
+
+import com.palantir.javapoet.JavaFile;
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.CsvSource;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.Dataset;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Compiles one model, with the same compiler the command line uses, into the files it generates:
+ * its network class and, when the request asks for them, its verification test.
+ */
+final class ModelCompiler {
+    /** A file to generate. */
+    record GeneratedFile(Path path, byte[] content) {
+    }
+
+    /**
+     * A compiled model.
+     *
+     * @param className the network class's qualified name
+     * @param files what it generates
+     * @param dataFiles the data files it names, training then test
+     * @param fingerprint what the files were generated from
+     */
+    record Output(String className, List<GeneratedFile> files, List<Path> dataFiles, String fingerprint) {
+        Output {
+            files = List.copyOf(files);
+            dataFiles = List.copyOf(dataFiles);
+        }
+    }
+
+    private final GenerateRequest request;
+    private final String compiler;
+    private final Consumer<Problem> problems;
+
+    ModelCompiler(GenerateRequest request, String compiler, Consumer<Problem> problems) {
+        this.request = request;
+        this.compiler = compiler;
+        this.problems = problems;
+    }
+
+    /** The outputs of {@code model} in {@code packageName}, or empty after reporting its errors. */
+    Optional<Output> compile(ModelFile model, String packageName) throws IOException {
+        byte[] bytes = Files.readAllBytes(model.path());
+        SourceFile source = new SourceFile(request.display(model.path()), model.path(), text(bytes));
+        Result<CompiledNetwork> result = NncCompiler.compile(source, packageName);
+        if (!report(result.diagnostics()) || result.value().isEmpty()) {
+            return Optional.empty();
+        }
+        CompiledNetwork network = result.value().get();
+        List<Path> dataFiles = dataFiles(network.model());
+        // Hashed before the data is read: if a file changes in between, the next build sees it.
+        String fingerprint = Fingerprint.of(compiler, request.optionsLine(packageName), bytes, dataFiles);
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(file(request.outputDirectory(), network.javaFile()));
+        if (request.testsDirectory().isPresent()) {
+            Optional<CheckSamples> samples = checkSamples(network);
+            if (samples.isEmpty()) {
+                return Optional.empty();
+            }
+            files.add(file(request.testsDirectory().get(), VerificationTestWriter.write(network, samples.get())));
+        }
+        return Optional.of(new Output(network.className(), files, dataFiles, fingerprint));
+    }
+
+    /** UTF-8, without a leading byte order mark: as {@code Frontend.read} reads, but from bytes read once. */
+    private static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Reports every diagnostic; returns whether none was an error. */
+    private boolean report(List<Diagnostic> diagnostics) {
+        boolean ok = true;
+        for (Diagnostic diagnostic : diagnostics) {
+            problems.accept(Problem.of(diagnostic, request.displayRoot()));
+            ok &= !diagnostic.isError();
+        }
+        return ok;
+    }
+
+    /** The data files a model names, training then test: part of what its outputs depend on. */
+    static List<Path> dataFiles(Network model) {
+        List<Path> files = new ArrayList<>();
+        for (Optional<DataSource> source : List.of(model.data(), model.test())) {
+            if (source.isPresent() && source.get() instanceof CsvSource csv) {
+                files.add(csv.path().toAbsolutePath().normalize());
+            }
+        }
+        return files;
+    }
+
+    /** The samples of the training data (else the test data, else synthetic), or empty after reporting why not. */
+    private Optional<CheckSamples> checkSamples(CompiledNetwork network) {
+        Network model = network.model();
+        Optional<DataSource> source = model.data().or(model::test);
+        if (source.isEmpty()) {
+            return Optional.of(CheckSamples.choose(model, Optional.empty(), ""));
+        }
+        Result<Dataset> data = DataLoader.load(model, source.get(), network.source());
+        if (!report(data.diagnostics()) || data.value().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = model.data().isPresent() ? "training data" : "test data";
+        return Optional.of(CheckSamples.choose(model, data.value(), name));
+    }
+
+    private static GeneratedFile file(Path root, JavaFile java) {
+        Path path = root.resolve(java.packageName().replace('.', '/')).resolve(java.typeSpec().name() + ".java");
+        return new GeneratedFile(path.normalize(), java.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

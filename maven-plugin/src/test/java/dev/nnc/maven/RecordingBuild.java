@@ -1,0 +1,48 @@
+package dev.nnc.maven;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A build environment that writes files plainly and remembers everything it was told. */
+final class RecordingBuild implements BuildEnvironment {
+    final List<Problem> problems = new ArrayList<>();
+    final List<String> info = new ArrayList<>();
+    final List<Path> written = new ArrayList<>();
+    final List<Path> refreshed = new ArrayList<>();
+
+    @Override
+    public OutputStream newFileOutputStream(Path file) throws IOException {
+        written.add(file);
+        return Files.newOutputStream(file);
+    }
+
+    @Override
+    public void refresh(Path file) {
+        refreshed.add(file);
+    }
+
+    @Override
+    public void clearProblems(Path file) {
+    }
+
+    @Override
+    public void report(Problem problem) {
+        problems.add(problem);
+    }
+
+    @Override
+    public void info(String line) {
+        info.add(line);
+    }
+
+    /** Every log line of every problem, as Maven would print them. */
+    String log() {
+        StringBuilder log = new StringBuilder();
+        problems.forEach(p -> p.logLines().forEach(l -> log.append(l).append('\n')));
+        return log.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.nnc.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.JavaFile;
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.runtime.Dataset;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/** The generated verification tests compile, pass on correct networks and fail on broken ones. */
+class VerificationTestWriterTest {
+    private static final Path SAMPLES = Path.of("../samples");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mazur.nn", "linear.nn", "xor.nn", "iris.nn", "breast_cancer.nn", "sigmoid_bce.nn",
+            "softmax_cross_entropy.nn", "activation_relu.nn", "activation_leaky_relu.nn", "activation_tanh.nn"})
+    void everySamplePassesItsGeneratedTest(String sample) throws Exception {
+        Class<?> test = compile(sample, UnaryOperator.identity());
+        run(test, "gradientAgreesWithFiniteDifferences");
+        run(test, "oneTrainingStepLowersTheLoss");
+    }
+
+    @Test
+    void aWrongGradientFailsTheGradientTest() throws Exception {
+        Class<?> test = compile("mazur.nn", source -> replaceOnce(source,
+                "dw5 += delta_o1 * out_h1;", "dw5 += 1.01 * delta_o1 * out_h1;"));
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> run(test, "gradientAgreesWithFiniteDifferences"));
+        assertTrue(failure.getMessage().startsWith("gradient of w5 on sample 0: generated "), failure.getMessage());
+        run(test, "oneTrainingStepLowersTheLoss"); // a slightly wrong gradient still descends
+    }
+
+    @Test
+    void anUpdateThatClimbsFailsTheTrainingTest() throws Exception {
+        Class<?> test = compile("mazur.nn", source -> source.replace("-= rate * (", "+= rate * ("));
+        run(test, "gradientAgreesWithFiniteDifferences");
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> run(test, "oneTrainingStepLowersTheLoss"));
+        assertEquals("one training step at rates from 1e-3 down to 1e-7 never lowered the loss of sample 0",
+                failure.getMessage());
+    }
+
+    @Test
+    void aModelWithoutDataIsCheckedOnSyntheticSamples() throws Exception {
+        CompiledNetwork network = compileModel("""
+                network NoData {
+                    input x[3] normalize
+                    layer h[4] tanh
+                    layer p[3] softmax
+                    loss cross_entropy
+                }
+                """);
+        CheckSamples samples = CheckSamples.choose(network.model(), Optional.empty(), "");
+        assertEquals(CheckSamples.SYNTHETIC, samples.samples().size());
+        assertEquals("4 synthetic samples (the model has no data)", samples.origin());
+        for (int s = 0; s < samples.samples().size(); s++) {
+            double[] t = samples.samples().target(s);
+            assertEquals(1.0, t[0] + t[1] + t[2]);
+        }
+        Class<?> test = load(network, VerificationTestWriter.write(network, samples), UnaryOperator.identity());
+        run(test, "gradientAgreesWithFiniteDifferences");
+        run(test, "oneTrainingStepLowersTheLoss");
+    }
+
+    @Test
+    void aNetworkWithNoGradientSkipsTheTrainingTest() throws Exception {
+        CompiledNetwork network = compileModel("""
+                network Dead {
+                    input x[1]
+                    layer y[1] relu bias = -10
+                    loss mse
+                    weights = [0.5]
+                    data { [1] -> [1] }
+                }
+                """);
+        Dataset data = DataLoader.load(network.model(), network.model().data().orElseThrow(), network.source())
+                .value().orElseThrow();
+        Class<?> test = load(network, VerificationTestWriter.write(network,
+                CheckSamples.choose(network.model(), Optional.of(data), "training data")), UnaryOperator.identity());
+        run(test, "gradientAgreesWithFiniteDifferences");
+        assertThrows(TestAbortedException.class, () -> run(test, "oneTrainingStepLowersTheLoss"));
+    }
+
+    @Test
+    void largeDataSetsAreSampledEvenly() throws Exception {
+        CompiledNetwork network = compileFile("iris.nn");
+        Dataset all = load(network);
+        CheckSamples samples = CheckSamples.choose(network.model(), Optional.of(all), "training data");
+        assertEquals(CheckSamples.MAX, samples.samples().size());
+        assertEquals("8 of the 120 samples of the model's training data, evenly spaced", samples.origin());
+        assertEquals(all.input(15)[0], samples.samples().input(1)[0]);
+        assertTrue(samples.normalization().isPresent(), "iris normalises its inputs with all the data's statistics");
+        assertNotEquals(0.0, samples.normalization().get().mean()[0]);
+    }
+
+    private static Class<?> compile(String sample, UnaryOperator<String> sabotage) throws IOException {
+        CompiledNetwork network = compileFile(sample);
+        Optional<Dataset> data = network.model().data().isPresent() ? Optional.of(load(network)) : Optional.empty();
+        CheckSamples samples = CheckSamples.choose(network.model(), data, "training data");
+        return load(network, VerificationTestWriter.write(network, samples), sabotage);
+    }
+
+    private static CompiledNetwork compileFile(String sample) throws IOException {
+        return NncCompiler.compile(Frontend.read(SAMPLES.resolve(sample)), "check").value().orElseThrow();
+    }
+
+    private static CompiledNetwork compileModel(String text) {
+        return NncCompiler.compile(new dev.nnc.compiler.diag.SourceFile("model.nn", Path.of("model.nn"), text), "check")
+                .value().orElseThrow();
+    }
+
+    private static Dataset load(CompiledNetwork network) {
+        return DataLoader.load(network.model(), network.model().data().orElseThrow(), network.source())
+                .value().orElseThrow();
+    }
+
+    private static Class<?> load(CompiledNetwork network, JavaFile test, UnaryOperator<String> sabotage) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put(network.className(), sabotage.apply(network.javaFile().toString()));
+        String testName = test.packageName() + "." + test.typeSpec().name();
+        sources.put(testName, test.toString());
+        return InMemoryCompiler.compileAll(sources).get(testName);
+    }
+
+    private static void run(Class<?> test, String name) throws Exception {
+        Method method = test.getDeclaredMethod(name);
+        method.setAccessible(true);
+        var constructor = test.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        try {
+            method.invoke(constructor.newInstance());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    private static String replaceOnce(String text, String target, String replacement) {
+        assertTrue(text.contains(target), "the generated code has " + target);
+        return text.replace(target, replacement);
+    }
+}
