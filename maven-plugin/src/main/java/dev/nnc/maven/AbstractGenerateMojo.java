@@ -58,7 +58,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(property = "nnc.failOnMissingSources", defaultValue = "false")
     protected boolean failOnMissingSources;
 
-    /** Skip this goal. */
+    /** Skip the goal ({@code -Dnnc.skip} skips both goals). */
     @Parameter(property = "nnc.skip", defaultValue = "false")
     protected boolean skip;
 

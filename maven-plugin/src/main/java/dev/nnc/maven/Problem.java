@@ -32,6 +32,11 @@ record Problem(Path file, int line, int column, Severity severity, String messag
         return new Problem(file, 0, 0, Severity.ERROR, message, List.of(displayName + ": error: " + message));
     }
 
+    /** A warning about a whole file, shown as {@code FILE: warning: MESSAGE}. */
+    static Problem warning(Path file, String displayName, String message) {
+        return new Problem(file, 0, 0, Severity.WARNING, message, List.of(displayName + ": warning: " + message));
+    }
+
     boolean isError() {
         return severity == Severity.ERROR;
     }

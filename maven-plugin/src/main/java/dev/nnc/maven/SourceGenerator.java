@@ -61,6 +61,7 @@ final class SourceGenerator {
             Optional<Output> output = packageName.isEmpty() ? Optional.empty()
                     : modelCompiler.compile(model, packageName.get());
             if (output.isPresent()) {
+                warnIfUnnamedPackage(model, packageName.get());
                 compiled.put(model, output.get());
                 next.put(model.relativePath(), entry(output.get()));
             } else {
@@ -101,6 +102,15 @@ final class SourceGenerator {
                     + "' is not a Java package name; rename it or set the plugin's <packageName>"));
         }
         return derived;
+    }
+
+    /** Classes in the unnamed package cannot be imported, so most code could not use the network. */
+    private void warnIfUnnamedPackage(ModelFile model, String packageName) {
+        if (packageName.isEmpty()) {
+            build.report(Problem.warning(model.path(), request.display(model.path()), "its class goes in the unnamed "
+                    + "package, which classes in other packages cannot import; move it into a folder "
+                    + "(com/example/" + model.path().getFileName() + ") or set the plugin's <packageName>"));
+        }
     }
 
     private boolean isUpToDate(Entry old, String packageName, ModelFile model) throws IOException {
