@@ -13,6 +13,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /** Reads, compiles and loads the data of {@code .nn} files for the commands, reporting every problem. */
@@ -36,6 +39,16 @@ final class Models {
         Result<Dataset> result = DataLoader.load(network.model(), source, network.source());
         reporter.diagnostics(result.diagnostics());
         return result.hasErrors() ? Optional.empty() : result.value();
+    }
+
+    /** The SHA-256 of the network's {@code .nn} text (UTF-8, lines ending in \n), in hex: its fingerprint in weights files. */
+    static String sourceHash(CompiledNetwork network) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(network.source().text().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static Optional<SourceFile> read(Path file, Reporter reporter) {

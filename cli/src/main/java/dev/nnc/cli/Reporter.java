@@ -28,6 +28,12 @@ final class Reporter {
         err.flush();
     }
 
+    /** Something worth knowing that does not stop the command. */
+    void warning(String message) {
+        err.println("nnc: warning: " + message);
+        err.flush();
+    }
+
     /** A command-line mistake. */
     void usage(String message) {
         err.println("nnc: " + message);

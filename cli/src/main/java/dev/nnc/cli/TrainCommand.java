@@ -1,23 +1,35 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
-import dev.nnc.runtime.Trainer;
+import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.TrainingPlan;
 import dev.nnc.runtime.TrainingResult;
+import dev.nnc.runtime.Weights;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nnc train FILE.nn}: compiles the network in memory, trains it as the file says, reports. */
+/**
+ * {@code nnc train FILE.nn}: compiles the network in memory, trains it as the file says (once per
+ * {@code --rate} given), reports, and optionally plots the losses and saves the weights.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Compiles the network in memory, trains it as the file says (flags override) and prints a summary.")
+        description = "Compiles the network in memory, trains it as the file says (flags override) and prints a "
+                + "summary. Training that diverges (a NaN or infinite loss or parameter) stops with exit code 1.")
 final class TrainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.nn", description = "The network to train.")
     Path file;
@@ -25,11 +37,25 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Train for N epochs instead of the file's number.")
     Integer epochs;
 
-    @Option(names = "--rate", paramLabel = "R", description = "Use learning rate R instead of the file's.")
-    Double rate;
+    @Option(names = "--rate", paramLabel = "R[,R...]", split = ",",
+            description = "Use learning rate R instead of the file's. Several rates train one fresh copy each "
+                    + "(a learning-rate study: one curve per rate with --plot, a \"runs\" array with --json).")
+    List<Double> rates;
 
     @Option(names = "--json", description = "Print one JSON object (see docs/cli.md) instead of the summary.")
     boolean json;
+
+    @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
+            description = "Draw the loss per epoch (and the test loss, with test data) into a PNG or SVG file.")
+    Path plot;
+
+    @Option(names = "--save", paramLabel = "FILE.json",
+            description = "Write the trained parameters, normalisation and provenance to a JSON weights file "
+                    + "(see docs/training.md), atomically.")
+    Path save;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,12 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = new Reporter(spec.commandLine().getErr());
-        if (epochs != null && epochs < 0) {
-            reporter.usage("--epochs must be 0 or more, not " + epochs);
-            return Main.USAGE;
-        }
-        if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
-            reporter.usage("--rate must be a positive number, not " + rate);
+        Optional<String> usage = usageError();
+        if (usage.isPresent()) {
+            reporter.usage(usage.get());
             return Main.USAGE;
         }
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
@@ -61,22 +84,124 @@ final class TrainCommand implements Callable<Integer> {
         if (train.isEmpty() || test.isEmpty()) {
             return Main.MODEL_ERROR;
         }
-        Network net = InMemoryCompiler.instantiate(network.javaFile());
-        if (rate != null) {
-            net.setRate(rate);
+        TrainingPlan plan = epochs == null ? network.model().training() : network.model().training().withEpochs(epochs);
+        List<TrainingRun> runs = train(network, plan, train.get(), test.get());
+        boolean ok = report(network, plan, runs, train.get(), test.get(), reporter);
+        return ok ? 0 : Main.MODEL_ERROR;
+    }
+
+    private Optional<String> usageError() {
+        if (epochs != null && epochs < 0) {
+            return Optional.of("--epochs must be 0 or more, not " + epochs);
         }
-        TrainingPlan plan = network.model().training();
-        if (epochs != null) {
-            plan = plan.withEpochs(epochs);
+        for (double rate : rates == null ? List.<Double>of() : rates) {
+            if (!(rate > 0 && Double.isFinite(rate))) {
+                return Optional.of("--rate must be a positive number, not " + Numbers.plain(rate));
+            }
         }
-        TrainingResult result = Trainer.train(net, train.get(), plan);
-        TrainingReport report = TrainingReport.of(net, result, train.get(), test.get());
-        if (json) {
-            spec.commandLine().getOut().println(report.toJson());
+        if (plot != null && LossPlot.Format.of(plot) == null) {
+            return Optional.of("--plot needs a file name ending in .png or .svg, not '" + plot + "'");
+        }
+        if (save != null && rates != null && rates.size() > 1) {
+            return Optional.of("--save keeps the weights of one training run; give a single --rate");
+        }
+        return Optional.empty();
+    }
+
+    /** One fresh instance of the generated class per rate, each trained from the file's initial weights. */
+    private List<TrainingRun> train(CompiledNetwork network, TrainingPlan plan, Dataset train, Optional<Dataset> test) {
+        Class<?> type = InMemoryCompiler.compile(network.javaFile());
+        List<Double> studied = rates == null ? List.of(InMemoryCompiler.newInstance(type).rate()) : rates;
+        boolean showProgress = !json && !quiet && Progress.interactive();
+        spec.commandLine().getErr().flush();
+        List<TrainingRun> runs = new ArrayList<>();
+        for (double rate : studied) {
+            Network net = InMemoryCompiler.newInstance(type);
+            String task = studied.size() == 1 ? net.name() : net.name() + " at rate " + Numbers.plain(rate);
+            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), train.size()) : Progress.NONE;
+            runs.add(TrainingRun.train(net, rate, train, test, plan, progress));
+        }
+        return runs;
+    }
+
+    /** Writes the plot and the weights, prints the report, then any divergence; true when all went well. */
+    private boolean report(CompiledNetwork network, TrainingPlan plan, List<TrainingRun> runs, Dataset train,
+                           Optional<Dataset> test, Reporter reporter) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> written = new ArrayList<>();
+        boolean ok = true;
+        if (plot != null) {
+            ok &= write(plot, reporter, () -> LossPlot.write(plot, title(network, runs, plan),
+                    network.model().loss().spelling(), curves(runs)));
+            written.add("  plot      " + plot);
+        }
+        TrainingRun first = runs.get(0);
+        if (save != null && !first.hasDiverged()) {
+            ok &= write(save, reporter, () -> AtomicFiles.write(save, Weights.toJson(first.net(), provenance(network,
+                    plan, first))));
+            written.add("  weights   " + save);
+        }
+        if (runs.size() > 1) {
+            RateStudy study = new RateStudy(network.model().name(), plan.epochs(), runs, train, test);
+            out.print(json ? study.toJson() + System.lineSeparator() : study.toText());
+        } else if (first.hasDiverged()) {
+            if (json) {
+                out.println(Json.write(Divergence.json(first, plan.epochs(), train.size())));
+            }
         } else {
-            spec.commandLine().getOut().print(report.toText());
+            TrainingReport report = TrainingReport.of(first, train, test);
+            out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         }
-        spec.commandLine().getOut().flush();
-        return 0;
+        if (!json && ok) {
+            written.forEach(out::println);
+        }
+        out.flush();
+        for (TrainingRun run : runs) {
+            if (run.hasDiverged()) {
+                reporter.failure(RateStudy.error(run) + (save != null ? "; no weights saved" : ""));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static String title(CompiledNetwork network, List<TrainingRun> runs, TrainingPlan plan) {
+        String name = network.model().name();
+        return runs.size() == 1 ? name + ": loss per epoch (rate " + Numbers.plain(runs.get(0).rate()) + ")"
+                : name + ": loss per epoch at " + runs.size() + " learning rates";
+    }
+
+    private static List<LossPlot.Curves> curves(List<TrainingRun> runs) {
+        List<LossPlot.Curves> curves = new ArrayList<>();
+        for (TrainingRun run : runs) {
+            String label = runs.size() == 1 ? "training loss" : "rate " + Numbers.plain(run.rate());
+            if (run.hasDiverged()) {
+                label += " (diverged at epoch " + run.diverged().orElseThrow().epoch() + ")";
+            }
+            curves.add(new LossPlot.Curves(label, run.lossHistory(), run.testLossHistory().orElse(null)));
+        }
+        return curves;
+    }
+
+    private Provenance provenance(CompiledNetwork network, TrainingPlan plan, TrainingRun run) {
+        TrainingResult result = run.result().orElseThrow();
+        return new Provenance(network.model().name(), Optional.of(Models.sourceHash(network)),
+                Optional.of(NncCompiler.VERSION), plan.shuffleSeed(), OptionalInt.of(result.epochs()),
+                OptionalDouble.of(run.rate()), OptionalDouble.of(result.finalLoss()));
+    }
+
+    /** Something that writes a file. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static boolean write(Path target, Reporter reporter, Writing writing) {
+        try {
+            writing.run();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            reporter.failure("cannot write " + target + ": " + e.getMessage());
+            return false;
+        }
     }
 }

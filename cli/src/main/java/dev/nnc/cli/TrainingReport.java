@@ -1,7 +1,5 @@
 package dev.nnc.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
@@ -10,85 +8,127 @@ import dev.nnc.runtime.TrainingResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** What a training run produced, as the JSON object of the CLI contract or as a human summary. */
-record TrainingReport(String network, int epochs, int samples, double initialLoss, double finalLoss,
-                      double[] lossHistory, String[] names, double[] parameters, List<double[]> outputs,
-                      OptionalDouble accuracy, OptionalDouble testLoss, OptionalDouble testAccuracy) {
+/**
+ * What a successful training run produced, as the JSON object of the CLI contract or as a human
+ * summary: losses, parameters, outputs, and for classifications accuracy and confusion matrices.
+ */
+record TrainingReport(String network, double rate, int epochs, int samples, double initialLoss, double finalLoss,
+                      double[] lossHistory, Optional<double[]> testLossHistory, String[] names, double[] parameters,
+                      List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
+                      Optional<Evaluation> test) {
 
-    static TrainingReport of(Network net, TrainingResult result, Dataset train, Optional<Dataset> test) {
+    /** The trained network measured on held-out data. */
+    record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion) {
+        static Evaluation of(Network net, Dataset data) {
+            return new Evaluation(data.size(), Trainer.meanLoss(net, data), Metrics.accuracy(net, data),
+                    confusionOf(net, data));
+        }
+    }
+
+    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test) {
+        Network net = run.net();
+        TrainingResult result = run.result().orElseThrow();
         List<double[]> outputs = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             double[] y = new double[net.outputCount()];
             net.predict(train.input(i), y);
             outputs.add(y);
         }
-        return new TrainingReport(net.name(), result.epochs(), train.size(), result.initialLoss(), result.finalLoss(),
-                result.lossHistory(), net.parameterNames(), net.parameters(), outputs, Metrics.accuracy(net, train),
-                test.map(t -> OptionalDouble.of(Trainer.meanLoss(net, t))).orElse(OptionalDouble.empty()),
-                test.map(t -> Metrics.accuracy(net, t)).orElse(OptionalDouble.empty()));
+        return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
+                result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
+                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t)));
+    }
+
+    private static Optional<int[][]> confusionOf(Network net, Dataset data) {
+        return Metrics.isClassification(data) ? Optional.of(Metrics.confusion(net, data)) : Optional.empty();
     }
 
     /** The {@code train --json} object. */
     String toJson() {
+        return Json.write(toMap());
+    }
+
+    /** The {@code train --json} object, as maps and lists for Jackson. */
+    Map<String, Object> toMap() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("network", network);
+        json.put("rate", rate);
         json.put("epochs", epochs);
         json.put("samples", samples);
-        json.put("initial_loss", number(initialLoss));
-        json.put("final_loss", number(finalLoss));
-        List<Object> history = new ArrayList<>();
-        for (double loss : lossHistory) {
-            history.add(number(loss));
-        }
-        json.put("loss_history", history);
+        json.put("initial_loss", Json.number(initialLoss));
+        json.put("final_loss", Json.number(finalLoss));
+        json.put("loss_history", Json.numbers(lossHistory));
+        testLossHistory.ifPresent(h -> json.put("test_loss_history", Json.numbers(h)));
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            params.put(names[i], number(parameters[i]));
+            params.put(names[i], Json.number(parameters[i]));
         }
         json.put("parameters", params);
-        List<List<Object>> outs = new ArrayList<>();
+        List<Object> outs = new ArrayList<>();
         for (double[] y : outputs) {
-            List<Object> row = new ArrayList<>();
-            for (double v : y) {
-                row.add(number(v));
-            }
-            outs.add(row);
+            outs.add(Json.numbers(y));
         }
         json.put("outputs", outs);
         accuracy.ifPresent(a -> json.put("accuracy", a));
-        testLoss.ifPresent(l -> json.put("test_loss", number(l)));
-        testAccuracy.ifPresent(a -> json.put("test_accuracy", a));
-        try {
-            return new ObjectMapper().writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** JSON has no NaN or infinity: such values are written as null. */
-    private static Object number(double v) {
-        return Double.isFinite(v) ? v : null;
+        confusion.ifPresent(c -> json.put("confusion", c));
+        test.ifPresent(t -> {
+            json.put("test_samples", t.samples());
+            json.put("test_loss", Json.number(t.loss()));
+            t.accuracy().ifPresent(a -> json.put("test_accuracy", a));
+            t.confusion().ifPresent(c -> json.put("test_confusion", c));
+        });
+        return json;
     }
 
     /** The human summary. */
     String toText() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%s: %d epoch%s on %d sample%s%n", network, epochs, epochs == 1 ? "" : "s", samples,
+        s.append(String.format(Locale.ROOT, "%s: %d epoch%s on %d sample%s%n", network, epochs, epochs == 1 ? "" : "s", samples,
                 samples == 1 ? "" : "s"));
-        s.append(String.format("  loss      %s -> %s%n", initialLoss, finalLoss));
-        accuracy.ifPresent(a -> s.append(String.format("  accuracy  %.2f%% (training data)%n", 100 * a)));
-        testLoss.ifPresent(l -> s.append(String.format("  test loss %s%n", l)));
-        testAccuracy.ifPresent(a -> s.append(String.format("  test accuracy %.2f%%%n", 100 * a)));
+        s.append(String.format(Locale.ROOT, "  loss      %s -> %s%n", initialLoss, finalLoss));
+        accuracy.ifPresent(a -> s.append(String.format(Locale.ROOT, "  accuracy  %.2f%% (training data)%n", 100 * a)));
+        test.ifPresent(t -> {
+            s.append(String.format(Locale.ROOT, "  test loss %s%n", t.loss()));
+            t.accuracy().ifPresent(a -> s.append(String.format(Locale.ROOT, "  test accuracy %.2f%% (%d held-out samples)%n",
+                    100 * a, t.samples())));
+        });
+        Optional<int[][]> shown = test.flatMap(Evaluation::confusion).or(() -> confusion);
+        shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data")));
         if (names.length <= 24) {
             for (int i = 0; i < names.length; i++) {
-                s.append(String.format("  %-4s = %s%n", names[i], parameters[i]));
+                s.append(String.format(Locale.ROOT, "  %-4s = %s%n", names[i], parameters[i]));
             }
         } else {
-            s.append(String.format("  %d parameters (use --json to see them)%n", names.length));
+            s.append(String.format(Locale.ROOT, "  %d parameters (use --json or --save to see them)%n", names.length));
+        }
+        return s.toString();
+    }
+
+    /** A confusion matrix with the true class down the side and the predicted class across. */
+    static String confusionText(int[][] counts, String data) {
+        int width = 4;
+        for (int[] row : counts) {
+            for (int count : row) {
+                width = Math.max(width, Integer.toString(count).length() + 1);
+            }
+        }
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, 
+                "  confusion matrix, %s (rows: true class, columns: predicted class)%n      ", data));
+        for (int c = 0; c < counts.length; c++) {
+            s.append(String.format(Locale.ROOT, "%" + width + "d", c));
+        }
+        s.append(System.lineSeparator());
+        for (int r = 0; r < counts.length; r++) {
+            s.append(String.format(Locale.ROOT, "  %4d", r));
+            for (int count : counts[r]) {
+                s.append(String.format(Locale.ROOT, "%" + width + "d", count));
+            }
+            s.append(System.lineSeparator());
         }
         return s.toString();
     }

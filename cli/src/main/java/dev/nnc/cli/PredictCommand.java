@@ -1,0 +1,143 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.DataProblem;
+import dev.nnc.runtime.InputCsv;
+import dev.nnc.runtime.Loss;
+import dev.nnc.runtime.Metrics;
+import dev.nnc.runtime.Network;
+import dev.nnc.runtime.Provenance;
+import dev.nnc.runtime.Weights;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnc predict FILE.nn --weights W.json INPUT.csv}: the trained network's outputs for rows of inputs. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Loads weights saved by 'nnc train --save' into the network and prints its outputs for every "
+                + "row of INPUT.csv (inputs only, header optional): one line per row, the outputs separated by "
+                + "commas, then the predicted class (from 0) for classifiers.")
+final class PredictCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE.nn", description = "The network the weights were trained for.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "INPUT.csv", description = "Rows of inputs, comma separated.")
+    Path input;
+
+    @Option(names = {"-w", "--weights"}, paramLabel = "W.json", required = true,
+            description = "The weights file written by 'nnc train --save'.")
+    Path weights;
+
+    @Option(names = "--header", description = "Print a header line first (the output names, then 'class').")
+    boolean header;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
+        if (compiled.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        Network net = InMemoryCompiler.instantiate(compiled.get().javaFile());
+        try {
+            Provenance provenance = Weights.load(net, weights);
+            if (provenance.sourceSha256().filter(h -> !h.equals(Models.sourceHash(compiled.get()))).isPresent()) {
+                reporter.warning(weights + " was trained from a different version of " + file
+                        + " (the SHA-256 of its text differs); the predictions use the weights as saved");
+            }
+        } catch (NoSuchFileException e) {
+            reporter.failure(weights + ": no such file");
+            return Main.MODEL_ERROR;
+        } catch (IOException e) {
+            reporter.failure(e.getMessage());
+            return Main.MODEL_ERROR;
+        }
+        Optional<double[][]> rows = read(net, reporter);
+        if (rows.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        print(compiled.get(), net, rows.get(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private Optional<double[][]> read(Network net, Reporter reporter) {
+        String text;
+        try {
+            text = Files.readString(input, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            reporter.failure(input + ": no such file");
+            return Optional.empty();
+        } catch (IOException e) {
+            reporter.failure(input + ": cannot read (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InputCsv.parse(input, text, net.inputCount()));
+        } catch (DataException e) {
+            // the same file:line:col report, caret and all, as a data file named in a .nn file
+            SourceFile csv = new SourceFile(input.toString(), input,
+                    (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n'));
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (DataProblem problem : e.problems()) {
+                diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(),
+                        csv.span(problem.line(), Math.max(1, problem.column()), 1), problem.message()));
+            }
+            reporter.diagnostics(diagnostics);
+            return Optional.empty();
+        }
+    }
+
+    private void print(CompiledNetwork network, Network net, double[][] rows, PrintWriter out) {
+        boolean classifier = isClassifier(net);
+        if (header) {
+            List<String> names = new ArrayList<>();
+            String layer = network.model().output().name();
+            for (int k = 1; k <= net.outputCount(); k++) {
+                names.add(layer + k);
+            }
+            if (classifier) {
+                names.add("class");
+            }
+            out.println(String.join(",", names));
+        }
+        double[] y = new double[net.outputCount()];
+        StringBuilder line = new StringBuilder();
+        for (double[] x : rows) {
+            net.predict(x, y);
+            line.setLength(0);
+            for (int k = 0; k < y.length; k++) {
+                line.append(k == 0 ? "" : ",").append(y[k]);
+            }
+            if (classifier) {
+                line.append(',').append(Metrics.predictedClass(y));
+            }
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    /** Softmax with cross-entropy picks one of N classes; one sigmoid output with bce is a yes/no. */
+    static boolean isClassifier(Network net) {
+        return net.loss() == Loss.CROSS_ENTROPY && net.outputCount() > 1
+                || net.loss() == Loss.BCE && net.outputCount() == 1;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.nnc.cli;
+
+import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.Network;
+import dev.nnc.runtime.Trainer;
+import dev.nnc.runtime.TrainingDiverged;
+import dev.nnc.runtime.TrainingPlan;
+import dev.nnc.runtime.TrainingResult;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * One training of one network at one learning rate, and what came of it: the result, or the
+ * divergence that stopped it; the training loss per epoch, and the test loss at the end of every
+ * epoch when there is test data.
+ */
+record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Optional<TrainingDiverged> diverged,
+                   double[] lossHistory, Optional<double[]> testLossHistory) {
+
+    /** Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch. */
+    static TrainingRun train(Network net, double rate, Dataset train, Optional<Dataset> test, TrainingPlan plan,
+                             Progress progress) {
+        net.setRate(rate);
+        double[] testLosses = new double[plan.epochs()];
+        int[] completed = {0};
+        try (progress) {
+            TrainingResult result = Trainer.train(net, train, plan, (epoch, loss) -> {
+                if (test.isPresent()) {
+                    testLosses[epoch - 1] = Trainer.meanLoss(net, test.get());
+                }
+                completed[0] = epoch;
+                progress.epochEnded(epoch, loss);
+            });
+            return new TrainingRun(net, rate, Optional.of(result), Optional.empty(), result.lossHistory(),
+                    test.map(t -> testLosses));
+        } catch (TrainingDiverged e) {
+            return new TrainingRun(net, rate, Optional.empty(), Optional.of(e), e.lossHistory(),
+                    test.map(t -> Arrays.copyOf(testLosses, completed[0])));
+        }
+    }
+
+    /** Whether training stopped because a number stopped being finite. */
+    boolean hasDiverged() {
+        return diverged.isPresent();
+    }
+}
