@@ -1,5 +1,8 @@
 package dev.nnc.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -31,9 +34,21 @@ interface Progress extends AutoCloseable {
     @Override
     void close();
 
-    /** Whether a bar can be shown: standard input and output are a terminal (Java cannot ask about standard error). */
+    /**
+     * Whether a bar can be shown: there is a console (standard input and output are a terminal) and, where
+     * Linux lets us look, standard error is one too.
+     */
     static boolean interactive() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Path stderr = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(stderr).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true; // not Linux: trust the console
+        }
     }
 
     /** A bar for training {@code task} for {@code epochs} epochs of {@code samples} samples each. */

@@ -131,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         boolean ok = true;
         if (plot != null) {
-            ok &= write(plot, reporter, () -> LossPlot.write(plot, title(network, runs, plan),
+            ok &= write(plot, reporter, () -> LossPlot.write(plot, title(network, runs),
                     network.model().loss().spelling(), curves(runs)));
             written.add("  plot      " + plot);
         }
@@ -165,7 +165,7 @@ final class TrainCommand implements Callable<Integer> {
         return ok;
     }
 
-    private static String title(CompiledNetwork network, List<TrainingRun> runs, TrainingPlan plan) {
+    private static String title(CompiledNetwork network, List<TrainingRun> runs) {
         String name = network.model().name();
         return runs.size() == 1 ? name + ": loss per epoch (rate " + Numbers.plain(runs.get(0).rate()) + ")"
                 : name + ": loss per epoch at " + runs.size() + " learning rates";
