@@ -17,11 +17,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -30,11 +32,38 @@ import org.opentest4j.TestAbortedException;
 class VerificationTestWriterTest {
     private static final Path SAMPLES = Path.of("../samples");
 
+    private static final List<String> ALL_SAMPLES = List.of("mazur.nn", "linear.nn", "xor.nn", "iris.nn",
+            "breast_cancer.nn", "sigmoid_bce.nn", "softmax_cross_entropy.nn", "activation_relu.nn",
+            "activation_leaky_relu.nn", "activation_tanh.nn");
+
+    /** Every sample's generated test, compiled in one run of javac (one run per sample is slow). */
+    private static Map<String, Class<?>> sampleTests;
+
+    @BeforeAll
+    static void compileEverySample() throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> testBySample = new LinkedHashMap<>();
+        for (String sample : ALL_SAMPLES) {
+            CompiledNetwork network = compileFile(sample);
+            JavaFile test = VerificationTestWriter.write(network, samplesOf(network));
+            sources.put(network.className(), network.javaFile().toString());
+            String testName = test.packageName() + "." + test.typeSpec().name();
+            sources.put(testName, test.toString());
+            testBySample.put(sample, testName);
+        }
+        Map<String, Class<?>> classes = InMemoryCompiler.compileAll(sources);
+        sampleTests = new LinkedHashMap<>();
+        testBySample.forEach((sample, testName) -> sampleTests.put(sample, classes.get(testName)));
+    }
+
+    static List<String> samples() {
+        return ALL_SAMPLES;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"mazur.nn", "linear.nn", "xor.nn", "iris.nn", "breast_cancer.nn", "sigmoid_bce.nn",
-            "softmax_cross_entropy.nn", "activation_relu.nn", "activation_leaky_relu.nn", "activation_tanh.nn"})
+    @MethodSource("samples")
     void everySamplePassesItsGeneratedTest(String sample) throws Exception {
-        Class<?> test = compile(sample, UnaryOperator.identity());
+        Class<?> test = sampleTests.get(sample);
         run(test, "gradientAgreesWithFiniteDifferences");
         run(test, "oneTrainingStepLowersTheLoss");
     }
@@ -114,9 +143,12 @@ class VerificationTestWriterTest {
 
     private static Class<?> compile(String sample, UnaryOperator<String> sabotage) throws IOException {
         CompiledNetwork network = compileFile(sample);
+        return load(network, VerificationTestWriter.write(network, samplesOf(network)), sabotage);
+    }
+
+    private static CheckSamples samplesOf(CompiledNetwork network) {
         Optional<Dataset> data = network.model().data().isPresent() ? Optional.of(load(network)) : Optional.empty();
-        CheckSamples samples = CheckSamples.choose(network.model(), data, "training data");
-        return load(network, VerificationTestWriter.write(network, samples), sabotage);
+        return CheckSamples.choose(network.model(), data, "training data");
     }
 
     private static CompiledNetwork compileFile(String sample) throws IOException {
