@@ -26,6 +26,17 @@ final class NameRules {
     /** Words Java forbids as class names only. */
     private static final Set<String> JAVA_TYPE_RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
 
+    /**
+     * Classes of java.lang that generated code names unqualified. A network of the same name would
+     * hide them from its own class and from every generated class in the same package (the Java
+     * scoping rules put a package's classes before java.lang). GeneratedNamesTest keeps this list
+     * complete.
+     */
+    static final Set<String> JAVA_LANG_USED = Set.of("String", "Math", "Override", "IllegalArgumentException");
+
+    /** The first parts of the packages generated code may spell out in full (dev.nnc.runtime.Exp, java.util.Arrays). */
+    private static final Set<String> PACKAGE_ROOTS = Set.of("dev", "java", "javax");
+
     /** Whole names the generated code uses as prefixes of numbered names: w1, b1, t1, dw1, db1. */
     private static final Set<String> NUMBERED = Set.of("w", "b", "t", "dw", "db");
 
@@ -39,6 +50,15 @@ final class NameRules {
     boolean checkNetworkName(Name name) {
         if (JAVA_TYPE_RESTRICTED.contains(name.text())) {
             return bad(name, "'" + name.text() + "' cannot be a Java class name; choose another network name");
+        }
+        if (JAVA_LANG_USED.contains(name.text())) {
+            return bad(name, "a network called '" + name.text() + "' would hide Java's " + name.text() + ", which the"
+                    + " generated code uses, from every generated class in its package; choose another name");
+        }
+        if (PACKAGE_ROOTS.contains(name.text())) {
+            return bad(name, "a network called '" + name.text() + "' would hide the package '" + name.text()
+                    + "', which the generated code names, from every generated class in its package; choose another"
+                    + " name");
         }
         return checkCommon(name);
     }

@@ -1,0 +1,242 @@
+package dev.nnc.compiler.check;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.palantir.javapoet.JavaFile;
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.runtime.Network;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every name the checker accepts must compile and behave: network names that are the names of the
+ * classes the generated code uses (the runtime's, java.lang's, the packages'), and layer names that
+ * are the generated code's own member names. Each network is compiled, trained a few steps and
+ * compared with the same network under plain names.
+ */
+class GeneratedNamesTest {
+    /**
+     * Class names the generated code refers to, or that Java gives a meaning everywhere. (The checker
+     * refuses the java.lang classes the generated code uses, and the package roots dev, java and javax.)
+     */
+    private static final List<String> CLASS_NAMES = List.of("Network", "Exp", "Loss", "Functions", "Arrays", "Object",
+            "Double", "System", "Integer", "Deprecated", "SuppressWarnings", "Generated", "Dataset", "Trainer",
+            "Activation", "OptimizerSettings", "Class", "Error", "Exception", "Float", "Long", "Boolean", "Number",
+            "Void", "Record", "Enum", "StrictMath", "Iterable", "nnc", "runtime", "util", "Main", "x", "h", "y", "w1",
+            "predict", "forward");
+
+    /** Networks that between them use every kind of code the emitter writes. */
+    private static final List<String> VARIETY = List.of(
+            "network A { input x[2] normalize layer h[3] leaky_relu(0.1) bias shared = 0.1 frozen loop"
+                    + " layer y[1] sigmoid loss bce optimizer momentum(rate = 0.1) }",
+            "network B { input x[3] layer h[40] relu bias none layer g[2] tanh unroll layer y[3] softmax"
+                    + " loss cross_entropy optimizer adam(rate = 0.01) }",
+            "network C { input x[2] layer y[2] linear loss half_sse weights = [1, 2, 3, 4] }",
+            "network D { input x[2] layer y[2] softmax loss mse }",
+            "network E { input x[20] layer h[20] sigmoid loop layer y[2] linear loss sse optimizer adam(rate = 0.01) }");
+
+    /** Names the generated code gives its own members (x1 is a neuron of x, so x is the prefix). */
+    private static final List<String> LAYER_NAMES = List.of("net", "out", "delta", "net_", "out_", "delta_", "tmp",
+            "v_w", "m_w", "v_b", "m_b", "dw_", "E_total", "rate", "inputMean", "inputStd", "beta", "eps",
+            "step", "correction", "forward", "backward", "computeLoss", "applyUpdate", "loadInputs", "mean", "std",
+            "values", "trainable", "parameters", "gradient", "predict", "accumulate", "update", "name", "pending",
+            "loss_", "x", "y", "g", "p", "n", "k", "j", "e", "length", "i", "o", "Exp", "Math", "String", "Network");
+
+    private static final String TEMPLATE = String.join("\n",
+            "network %s {",
+            "    input %s[2] normalize",
+            "    layer %s[3] tanh %s",
+            "    layer %s[2] softmax",
+            "    loss cross_entropy",
+            "    weights init xavier seed = 5",
+            "    optimizer %s",
+            "    train epochs = 2 batch = 2",
+            "    data {",
+            "        [0.5, -1] -> [1, 0]",
+            "        [1.5, 2] -> [0, 1]",
+            "        [-0.5, 0.25] -> [1, 0]",
+            "    }",
+            "}");
+
+    private static final List<String> OPTIMIZERS =
+            List.of("adam(rate = 0.05)", "momentum(rate = 0.1, beta = 0.8)", "sgd(rate = 0.3)");
+
+    @Test
+    void networksNamedLikeTheClassesTheGeneratedCodeUsesCompileAndTrain() {
+        Map<String, String> models = new LinkedHashMap<>();
+        // All in one package, as a build's generated sources are: a class hides names from its siblings too.
+        for (String name : CLASS_NAMES) {
+            models.put(name, "p|" + model(name, "inp", "hid", "", "outp", 0));
+        }
+        assertEveryModelMatchesPlainNames(models);
+    }
+
+    /**
+     * A network named like a java.lang class hides it from every generated class in its package, so
+     * each java.lang class that generated code names must be refused as a network name.
+     */
+    @Test
+    void everyJavaLangClassTheGeneratedCodeNamesIsRefusedAsANetworkName() {
+        Set<String> used = new TreeSet<>();
+        for (String text : VARIETY) {
+            Result<CompiledNetwork> result = NncCompiler.compile(new SourceFile("v.nn", Path.of("v.nn"), text), "p");
+            String source = result.value().orElseThrow(() -> new AssertionError(result.diagnostics())).javaFile()
+                    .toString();
+            Matcher word = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*\\b").matcher(source);
+            while (word.find()) {
+                if (isJavaLang(word.group())) {
+                    used.add(word.group());
+                }
+            }
+        }
+        used.removeAll(NameRules.JAVA_LANG_USED);
+        assertEquals(Set.of(), used, "java.lang classes that generated code names but the checker accepts"
+                + " as network names (add them to NameRules.JAVA_LANG_USED)");
+    }
+
+    private static boolean isJavaLang(String simpleName) {
+        try {
+            Class.forName("java.lang." + simpleName);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void layersNamedLikeTheGeneratedMembersCompileAndTrain() {
+        Map<String, String> models = new LinkedHashMap<>();
+        for (int k = 0; k < LAYER_NAMES.size(); k++) {
+            // Each name in one place; places, optimizers and strategies vary independently.
+            String name = LAYER_NAMES.get(k);
+            int optimizer = k % OPTIMIZERS.size();
+            String strategy = k % 2 == 0 ? "loop" : "unroll";
+            switch ((k / 3 + k) % 3) {
+                case 0:
+                    models.put("input " + name, "|" + model("In" + k, name, "hid", strategy, "outp", optimizer));
+                    break;
+                case 1:
+                    models.put("hidden " + name, "|" + model("Hidden" + k, "inp", name, strategy, "outp", optimizer));
+                    break;
+                default:
+                    models.put("output " + name, "|" + model("Out" + k, "inp", "hid", strategy, name, optimizer));
+            }
+        }
+        assertEveryModelMatchesPlainNames(models);
+    }
+
+    private static String model(String network, String input, String hidden, String strategy, String output,
+                                int optimizer) {
+        return String.format(TEMPLATE, network, input, hidden, strategy, output, OPTIMIZERS.get(optimizer));
+    }
+
+    /**
+     * Compiles every model (PACKAGE|SOURCE), with the same networks under plain names, in one run of
+     * javac, trains each and compares it with its plain twin.
+     */
+    private static void assertEveryModelMatchesPlainNames(Map<String, String> models) {
+        Map<String, CompiledNetwork> compiled = new LinkedHashMap<>();
+        Map<String, String> twins = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
+        models.forEach((label, packaged) -> {
+            String pkg = packaged.substring(0, packaged.indexOf('|'));
+            String text = packaged.substring(packaged.indexOf('|') + 1);
+            Result<CompiledNetwork> result = compile(text, pkg);
+            if (result.hasErrors()) {
+                refused.add(label + ": " + result.diagnostics().stream().map(Diagnostic::render)
+                        .collect(Collectors.joining()));
+                return;
+            }
+            compiled.put(label, result.value().orElseThrow());
+            String twin = plainTwin(text);
+            twins.put(label, twin);
+            compiled.computeIfAbsent(twin, t -> compile(plainSource(text), "").value().orElseThrow());
+        });
+        assertEquals(List.of(), refused, "the checker refuses these names; if that is right, take them out of"
+                + " this test and document them");
+        Map<String, Class<?>> classes = compileAll(compiled);
+        for (Map.Entry<String, String> entry : twins.entrySet()) {
+            Network named = InMemoryCompiler.newInstance(classes.get(compiled.get(entry.getKey()).className()));
+            Network plain = InMemoryCompiler.newInstance(classes.get(entry.getValue()));
+            assertArrayEquals(trained(plain), trained(named), entry.getKey());
+        }
+    }
+
+    private static Result<CompiledNetwork> compile(String text, String pkg) {
+        return NncCompiler.compile(new SourceFile("names.nn", Path.of("names.nn"), text), pkg);
+    }
+
+    /** The same network as {@code text}'s with every name replaced by a plain one. */
+    private static String plainSource(String text) {
+        String[] lines = text.split("\n");
+        int optimizer = OPTIMIZERS.indexOf(lines[6].trim().substring("optimizer ".length()));
+        String strategy = lines[2].trim().endsWith("loop") ? "loop" : lines[2].trim().endsWith("unroll") ? "unroll" : "";
+        return model(plainTwin(text), "inp", "hid", strategy, "outp", optimizer);
+    }
+
+    /** The class name of the plain twin: one per optimizer and strategy. */
+    private static String plainTwin(String text) {
+        String[] lines = text.split("\n");
+        String strategy = lines[2].trim().endsWith("loop") ? "Loop" : lines[2].trim().endsWith("unroll") ? "Unroll" : "";
+        return "Plain" + OPTIMIZERS.indexOf(lines[6].trim().substring("optimizer ".length())) + strategy;
+    }
+
+    /** Compiles all at once; when that fails, one by one, to name the networks that do not compile. */
+    private static Map<String, Class<?>> compileAll(Map<String, CompiledNetwork> compiled) {
+        List<JavaFile> files = compiled.values().stream().map(CompiledNetwork::javaFile).collect(Collectors.toList());
+        try {
+            return InMemoryCompiler.compileAll(files);
+        } catch (IllegalStateException all) {
+            List<String> broken = new ArrayList<>();
+            compiled.forEach((label, network) -> {
+                try {
+                    InMemoryCompiler.compile(network.javaFile());
+                } catch (IllegalStateException e) {
+                    broken.add(label + ": " + e.getMessage());
+                }
+            });
+            fail("generated code that does not compile" + (broken.isEmpty() ? " together: " + all.getMessage()
+                    : ":\n" + String.join("\n", broken)));
+            return Map.of();
+        }
+    }
+
+    /** Parameters and predictions after three training steps. */
+    private static double[] trained(Network net) {
+        double[][] x = {{0.5, -1}, {1.5, 2}, {-0.5, 0.25}};
+        double[][] t = {{1, 0}, {0, 1}, {1, 0}};
+        net.setInputNormalization(new double[] {0.5, 0.4}, new double[] {0.8, 1.2});
+        for (int step = 0; step < 3; step++) {
+            net.accumulate(x[step], t[step]);
+            net.accumulate(x[(step + 1) % 3], t[(step + 1) % 3]);
+            net.update(2);
+        }
+        List<Double> out = new ArrayList<>();
+        for (double p : net.parameters()) {
+            out.add(p);
+        }
+        double[] y = new double[2];
+        for (double[] sample : x) {
+            net.predict(sample, y);
+            out.add(y[0]);
+            out.add(y[1]);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}
