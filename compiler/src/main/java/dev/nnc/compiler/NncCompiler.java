@@ -4,14 +4,15 @@ import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.emit.JavaEmitter;
-import dev.nnc.compiler.graph.Backward;
-import dev.nnc.compiler.graph.Differentiator;
-import dev.nnc.compiler.graph.ForwardBuilder;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.plan.CodeSizeGovernor;
+import dev.nnc.compiler.plan.Plan;
+import java.util.Optional;
 
 /**
- * The compiler's pipeline, as the README tells it: parse → check → build the graph →
- * differentiate → emit. It stops after any phase that reported errors.
+ * The compiler's pipeline, as the README tells it: parse → check → plan the code (unrolled or
+ * loops, per layer) → build the graph → differentiate → emit. It stops after any phase that
+ * reported errors.
  */
 public final class NncCompiler {
     /** The compiler's version, stamped in every generated file. */
@@ -27,9 +28,12 @@ public final class NncCompiler {
             return Result.failed(checked.diagnostics());
         }
         Network model = checked.value().orElseThrow();
-        Backward backward = Differentiator.differentiate(ForwardBuilder.build(model));
-        CompiledNetwork compiled = new CompiledNetwork(file, model, backward,
-                JavaEmitter.emit(backward, new EmitOptions(packageName, VERSION)));
+        Result<Plan> plan = CodeSizeGovernor.plan(model, Optional.of(file));
+        if (plan.hasErrors()) {
+            return Result.failed(checked.plus(plan.diagnostics()).diagnostics());
+        }
+        CompiledNetwork compiled = new CompiledNetwork(file, model, plan.value().orElseThrow(),
+                JavaEmitter.emit(plan.value().orElseThrow(), new EmitOptions(packageName, VERSION)));
         return Result.of(compiled, checked.diagnostics());
     }
 }

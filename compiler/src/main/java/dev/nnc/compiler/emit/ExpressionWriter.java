@@ -33,6 +33,18 @@ final class ExpressionWriter {
         return write(node, false);
     }
 
+    /**
+     * {@code terms} added left to right, as the right-hand operands of a sum: {@code t0 + t1 + t2}
+     * (or, after a field, {@code field + t0 + t1}), each parenthesised as its precedence needs.
+     */
+    CodeBlock sum(java.util.List<Node> terms, boolean afterField) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$L", operand(terms.get(0), ADDITIVE, afterField));
+        for (int i = 1; i < terms.size(); i++) {
+            b.add(" + $L", operand(terms.get(i), ADDITIVE, true));
+        }
+        return b.build();
+    }
+
     /** A rough count of bytecode bytes the expression takes, for method splitting. */
     int cost(Node node, boolean definition) {
         if (!definition && names.isNamed(node)) {

@@ -12,8 +12,27 @@ import java.util.Map;
  * net_h1, out_h1, delta_h1, dw1), so they are the ones that survive.
  */
 final class Names {
-    private final NameAllocator allocator = new NameAllocator();
+    private final NameAllocator allocator;
+    /** Tells apart the nodes of different graphs of one class; null for a class with one graph. */
+    private final Object graph;
     private final Map<Node, String> nodeNames = new LinkedHashMap<>();
+
+    Names() {
+        this(new NameAllocator(), null);
+    }
+
+    private Names(NameAllocator allocator, Object graph) {
+        this.allocator = allocator;
+        this.graph = graph;
+    }
+
+    /**
+     * Names for another graph of the same class: its nodes get their own names (nodes of different
+     * graphs are told apart by {@code graph}), allocated from the same pool as every other member.
+     */
+    Names forGraph(Object graph) {
+        return new Names(allocator, graph);
+    }
 
     /** Allocates {@code suggestion} for {@code tag} (or a variant when it is taken); returns it. */
     String allocate(String suggestion, Object tag) {
@@ -28,7 +47,7 @@ final class Names {
     /** Names {@code node}'s field; the first name given to a node wins. */
     void name(Node node, String suggestion) {
         if (!nodeNames.containsKey(node)) {
-            nodeNames.put(node, allocator.newName(suggestion, node));
+            nodeNames.put(node, allocator.newName(suggestion, graph == null ? node : List.of(graph, node.id())));
         }
     }
 
@@ -48,6 +67,6 @@ final class Names {
 
     /** Member-name tags that are not nodes. */
     enum Member {
-        RATE, BETA, BETA1, BETA2, EPS, STEP, BATCH, CORRECTION1, CORRECTION2, LOSS, MEAN, STD
+        RATE, BETA, BETA1, BETA2, EPS, STEP, BATCH, CORRECTION1, CORRECTION2, LOSS, MEAN, STD, PENDING
     }
 }

@@ -36,17 +36,22 @@ final class NodeNamer {
 
     private void run() {
         Network network = forward.network();
-        for (int p = 0; p < network.weightCount(); p++) {
+        for (int p : forward.weightParameters()) {
             names.name(forward.graph().param(p), "w" + (p + 1));
         }
-        for (int b = 0; b < network.biasCount(); b++) {
-            names.name(forward.graph().param(network.weightCount() + b), "b" + (b + 1));
+        for (int p : forward.biasParameters()) {
+            names.name(forward.graph().param(p), "b" + (p - network.weightCount() + 1));
         }
+        String inputs = forward.startsAtInputs() ? network.input().name()
+                : "out_" + network.layers().get(forward.firstLayer() - 1).name();
         for (int i = 0; i < forward.inputs().size(); i++) {
-            names.name(forward.inputs().get(i), network.input().name() + (i + 1));
+            names.name(forward.inputs().get(i), inputs + (i + 1));
         }
         for (int k = 0; k < forward.targets().size(); k++) {
             names.name(forward.targets().get(k), "t" + (k + 1));
+        }
+        for (int k = 0; k < forward.upstream().size(); k++) {
+            names.name(forward.upstream().get(k), "dout_" + forward.outputLayer().layer().name() + (k + 1));
         }
         for (LayerNodes layer : forward.layers()) {
             nameLayer(layer);
@@ -54,7 +59,8 @@ final class NodeNamer {
         for (int l = forward.layers().size() - 1; l >= 0; l--) {
             nameDeltas(forward.layers().get(l));
         }
-        nameSharedExpressions();
+        int counter = nameSharedExpressions();
+        nameLongSums(counter);
     }
 
     private void nameLayer(LayerNodes layer) {
@@ -102,8 +108,11 @@ final class NodeNamer {
         return backward.adjoint(node);
     }
 
-    /** Names every expression that would otherwise be written out twice, outermost first. */
-    private void nameSharedExpressions() {
+    /**
+     * Names every expression that would otherwise be written out twice, outermost first; returns
+     * the next free {@code tmp} number.
+     */
+    private int nameSharedExpressions() {
         int counter = 1;
         boolean changed = true;
         while (changed) {
@@ -120,6 +129,36 @@ final class NodeNamer {
                 names.name(shared.get(0), "tmp" + counter++);
                 changed = true;
             }
+        }
+        return counter;
+    }
+
+    /**
+     * Names every sum of more than {@link PassWriter#MAX_TERMS} terms inside another expression (a
+     * hidden neuron's adjoint over a wide layer, a shared bias's gradient), so that
+     * {@link PassWriter} can write it in several statements: no statement, and so no method, grows
+     * with the width of a layer.
+     */
+    private void nameLongSums(int counter) {
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Node> work = new java.util.ArrayDeque<>();
+        for (Node root : roots()) {
+            if (names.isNamed(root)) {
+                work.addAll(root.args());
+            } else {
+                work.add(root);
+            }
+        }
+        int next = counter;
+        while (!work.isEmpty()) {
+            Node node = work.pop();
+            if (node.op().isLeaf() || names.isNamed(node) || !seen.add(node)) {
+                continue;
+            }
+            if (PassWriter.sumTerms(node, names).size() > PassWriter.MAX_TERMS) {
+                names.name(node, "tmp" + next++);
+            }
+            work.addAll(node.args());
         }
     }
 
@@ -156,8 +195,15 @@ final class NodeNamer {
                 roots.add(n);
             }
         }
-        roots.add(forward.loss());
+        if (forward.endsWithLoss()) {
+            roots.add(forward.loss());
+        }
         backward.parameterGradients().forEach(g -> g.ifPresent(roots::add));
+        if (!forward.startsAtInputs()) {
+            for (int i = 0; i < forward.inputs().size(); i++) {
+                backward.inputAdjoint(i).ifPresent(roots::add);
+            }
+        }
         return roots;
     }
 

@@ -21,6 +21,9 @@ import java.util.Set;
  * just before the first statement that needs it.
  */
 final class PassWriter {
+    /** Most terms one statement adds up; longer sums are written as several statements. */
+    static final int MAX_TERMS = 64;
+
     private final Forward forward;
     private final Backward backward;
     private final Names names;
@@ -51,10 +54,30 @@ final class PassWriter {
         return out;
     }
 
+    /** The loss of a run that ends with the output layer. */
     List<Statement> loss(String lossField) {
         List<Statement> out = new ArrayList<>();
         out.add(Statement.comment("$L: loss $L", forward.network().sourceName(), forward.network().loss().spelling()));
         out.add(assignment(lossField, forward.loss(), out));
+        return out;
+    }
+
+    /**
+     * For a run that starts after a loop layer: dL/d(input i) of the run, written into
+     * {@code array[i]} for that layer's backward pass.
+     */
+    List<Statement> inputAdjoints(String array) {
+        List<Statement> out = new ArrayList<>();
+        for (int i = 0; i < forward.inputs().size(); i++) {
+            Optional<Node> adjoint = backward.inputAdjoint(i);
+            if (adjoint.isEmpty()) {
+                out.add(Statement.of(8, "$N[$L] = 0", array, i));
+                continue;
+            }
+            ensureDependencies(adjoint.get(), false, out);
+            out.add(Statement.of(8 + writer.cost(adjoint.get(), false), "$N[$L] = $L", array, i,
+                    writer.reference(adjoint.get())));
+        }
         return out;
     }
 
@@ -67,11 +90,11 @@ final class PassWriter {
             for (Node net : layer.net()) {
                 backward.adjoint(net).ifPresent(delta -> ensure(delta, out));
             }
-            int first = network.weightOffset(l);
+            int first = network.weightOffset(layer.index());
             for (int p = first; p < first + layer.layer().weights().size(); p++) {
                 accumulate(p, out);
             }
-            int bias = network.weightCount() + network.biasOffset(l);
+            int bias = network.weightCount() + network.biasOffset(layer.index());
             int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
             for (int p = bias; p < bias + biases; p++) {
                 accumulate(p, out);
@@ -107,7 +130,36 @@ final class PassWriter {
         }
         ensureDependencies(node, true, out);
         emitted.add(node);
-        out.add(Statement.of(4 + writer.cost(node, true), "$N = $L", names.of(node), writer.definition(node)));
+        String field = names.of(node);
+        List<Node> terms = sumTerms(node, names);
+        if (terms.size() <= MAX_TERMS) {
+            out.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
+            return;
+        }
+        for (int from = 0; from < terms.size(); from += MAX_TERMS) {
+            List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
+            int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
+            out.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
+                    : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
+        }
+    }
+
+    /**
+     * The terms of {@code node} as a sum added left to right, {@code ((t0 + t1) + t2) + ...}; just
+     * {@code node} when it is not a sum. A named inner sum counts as one term.
+     */
+    static List<Node> sumTerms(Node node, Names names) {
+        if (node.op() != dev.nnc.compiler.graph.Op.ADD) {
+            return List.of(node);
+        }
+        java.util.ArrayDeque<Node> terms = new java.util.ArrayDeque<>();
+        Node n = node;
+        while (n.op() == dev.nnc.compiler.graph.Op.ADD && (n == node || !names.isNamed(n))) {
+            terms.addFirst(n.arg(1));
+            n = n.arg(0);
+        }
+        terms.addFirst(n);
+        return List.copyOf(terms);
     }
 
     private void ensureDependencies(Node node, boolean definition, List<Statement> out) {

@@ -9,6 +9,22 @@ record Statement(CodeBlock code, int cost) {
         return new Statement(CodeBlock.builder().addStatement(format, args).build(), cost);
     }
 
+    /**
+     * Copies {@code length} doubles from {@code from[fromOffset...]} to {@code to[toOffset...]}, as a
+     * loop (the JIT turns it into a block copy): {@code System.arraycopy} would stop compiling in a
+     * package that also holds a network called {@code System}.
+     */
+    static Statement copy(String from, int fromOffset, String to, int toOffset, int length) {
+        return new Statement(CodeBlock.builder()
+                .beginControlFlow("for (int k = 0; k < $L; k++)", length)
+                .addStatement("$N[$L] = $N[$L]", to, offset(toOffset), from, offset(fromOffset))
+                .endControlFlow().build(), 30);
+    }
+
+    private static String offset(int offset) {
+        return offset == 0 ? "k" : offset + " + k";
+    }
+
     /** A line comment, which costs nothing. */
     static Statement comment(String format, Object... args) {
         return new Statement(CodeBlock.builder().add("// " + format + "\n", args).build(), 0);

@@ -3,6 +3,7 @@ package dev.nnc.compiler.graph;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +50,19 @@ public final class Differentiator {
         return trainable;
     }
 
+    /**
+     * Which nodes the gradient flows to: trainable parameters and what depends on them, and the
+     * inputs of a run that starts after a loop layer (that layer needs their adjoints).
+     */
     private static boolean[] markNeedsGradient(Forward forward, boolean[] trainable) {
         List<Node> nodes = forward.graph().nodes();
         boolean[] needs = new boolean[nodes.size()];
+        boolean inputs = !forward.startsAtInputs();
         for (Node n : nodes) {
             if (n.op() == Op.PARAM) {
                 needs[n.id()] = trainable[n.index()];
+            } else if (n.op() == Op.INPUT) {
+                needs[n.id()] = inputs;
             } else if (n.op() != Op.MAX) {
                 for (Node a : n.args()) {
                     needs[n.id()] |= needs[a.id()];
@@ -66,8 +74,7 @@ public final class Differentiator {
 
     private Backward run() {
         int forwardSize = g.size();
-        LossFunction loss = LossFunction.of(forward.network());
-        for (LossFunction.Seed seed : loss.seeds(g, forward.outputLayer(), forward.targets())) {
+        for (LossFunction.Seed seed : seeds()) {
             contribute(seed.node(), Integer.MAX_VALUE, seed.value());
         }
         Map<Node, Node> adjoints = new HashMap<>();
@@ -82,13 +89,26 @@ public final class Differentiator {
             adjoints.put(node, adjoint);
             propagate(node, adjoint);
         }
-        List<Optional<Node>> gradients = new ArrayList<>();
         boolean[] trainable = trainable(forward.network());
-        for (int p = 0; p < trainable.length; p++) {
+        List<Optional<Node>> gradients = new ArrayList<>(Collections.nCopies(trainable.length, Optional.empty()));
+        for (int p : forward.parameters()) {
             Node param = g.param(p);
-            gradients.add(trainable[p] ? Optional.of(adjoints.getOrDefault(param, g.constant(0.0))) : Optional.empty());
+            gradients.set(p, trainable[p] ? Optional.of(adjoints.getOrDefault(param, g.constant(0.0))) : Optional.empty());
         }
         return new Backward(forward, adjoints, gradients);
+    }
+
+    /** The loss's seeds, or for a run that ends before the loss, the adjoints of its outputs. */
+    private List<LossFunction.Seed> seeds() {
+        if (forward.endsWithLoss()) {
+            return LossFunction.of(forward.network()).seeds(g, forward.outputLayer(), forward.targets());
+        }
+        List<LossFunction.Seed> seeds = new ArrayList<>();
+        List<Node> out = forward.outputLayer().out();
+        for (int k = 0; k < out.size(); k++) {
+            seeds.add(new LossFunction.Seed(out.get(k), forward.upstream().get(k)));
+        }
+        return seeds;
     }
 
     private void contribute(Node node, int consumer, Node value) {
@@ -147,6 +167,7 @@ public final class Differentiator {
             case CONST:
             case INPUT:
             case TARGET:
+            case UPSTREAM:
             case PARAM:
                 break;
             default:

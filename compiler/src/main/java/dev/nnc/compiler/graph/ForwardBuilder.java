@@ -19,27 +19,43 @@ public final class ForwardBuilder {
 
     /** The forward graph of {@code network}, with the loss of one sample. */
     public static Forward build(Network network) {
-        return new ForwardBuilder(network).build();
+        return segment(network, 0, network.layers().size() - 1);
     }
 
-    private Forward build() {
+    /**
+     * The forward graph of layers {@code first..last} (inclusive): with the loss when {@code last} is
+     * the output layer, with {@link Op#UPSTREAM} leaves for the adjoints of its outputs otherwise.
+     */
+    public static Forward segment(Network network, int first, int last) {
+        return new ForwardBuilder(network).build(first, last);
+    }
+
+    private Forward build(int first, int last) {
         List<Node> inputs = new ArrayList<>();
-        for (int i = 0; i < network.input().size(); i++) {
+        for (int i = 0; i < network.layers().get(first).fanIn(); i++) {
             inputs.add(graph.input(i));
         }
+        boolean endsWithLoss = last == network.layers().size() - 1;
         List<Node> targets = new ArrayList<>();
-        for (int k = 0; k < network.output().size(); k++) {
+        for (int k = 0; endsWithLoss && k < network.output().size(); k++) {
             targets.add(graph.target(k));
         }
         List<LayerNodes> layers = new ArrayList<>();
         List<Node> previous = inputs;
-        for (int l = 0; l < network.layers().size(); l++) {
+        for (int l = first; l <= last; l++) {
             LayerNodes nodes = layer(l, previous);
             layers.add(nodes);
             previous = nodes.out();
         }
-        Node loss = LossFunction.of(network).value(graph, layers.get(layers.size() - 1), targets);
-        return new Forward(network, graph, inputs, targets, layers, loss);
+        if (endsWithLoss) {
+            Node loss = LossFunction.of(network).value(graph, layers.get(layers.size() - 1), targets);
+            return new Forward(network, graph, inputs, targets, layers, loss, List.of());
+        }
+        List<Node> upstream = new ArrayList<>();
+        for (int k = 0; k < network.layers().get(last).size(); k++) {
+            upstream.add(graph.upstream(k));
+        }
+        return new Forward(network, graph, inputs, targets, layers, graph.constant(0.0), upstream);
     }
 
     private LayerNodes layer(int l, List<Node> sources) {

@@ -51,6 +51,11 @@ public final class Graph {
         return intern(Op.TARGET, List.of(), 0, index);
     }
 
+    /** The adjoint of the segment's output {@code index}, supplied from outside ({@link Op#UPSTREAM}). */
+    public Node upstream(int index) {
+        return intern(Op.UPSTREAM, List.of(), 0, index);
+    }
+
     public Node param(int index) {
         return intern(Op.PARAM, List.of(), 0, index);
     }

@@ -7,7 +7,11 @@ public final class GraphInterpreter {
     private GraphInterpreter() {
     }
 
-    /** The value of every node (indexed by id) for the given inputs, targets and parameters. */
+    /**
+     * The value of every node (indexed by id) for the given inputs, targets and parameters. For a
+     * segment that ends before the loss, {@code targets} holds the adjoints of its outputs
+     * ({@link Op#UPSTREAM}) instead.
+     */
     public static double[] evaluate(Graph graph, double[] inputs, double[] targets, double[] params) {
         List<Node> nodes = graph.nodes();
         double[] v = new double[nodes.size()];
@@ -24,6 +28,7 @@ public final class GraphInterpreter {
             case INPUT:
                 return inputs[n.index()];
             case TARGET:
+            case UPSTREAM:
                 return targets[n.index()];
             case PARAM:
                 return params[n.index()];

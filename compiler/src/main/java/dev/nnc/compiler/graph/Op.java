@@ -10,6 +10,11 @@ public enum Op {
     TARGET(0),
     /** Parameter {@code index} (0-based, weights then biases). */
     PARAM(0),
+    /**
+     * dL/d(out_k) of a segment's last layer, {@code k = index}, computed by the loop layer after the
+     * segment: where reverse mode starts in a segment that does not end with the loss.
+     */
+    UPSTREAM(0),
     ADD(2),
     SUB(2),
     MUL(2),

@@ -108,7 +108,7 @@ class GeneratedNetworkTest {
         for (Case c : cases) {
             sources.add(Compiled.source(c.model(), "gen"));
         }
-        Map<String, Class<?>> classes = InMemoryCompiler.compileAll(sources);
+        Map<String, Class<?>> classes = Compiled.compileAll(sources);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.label(),
                 () -> check(c, InMemoryCompiler.newInstance(classes.get("gen." + c.model().name())))));
     }

@@ -8,6 +8,13 @@ import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.ForwardBuilder;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.plan.CodeSizeGovernor;
+import dev.nnc.compiler.plan.Plan;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Runs the back end on a model: graph, derivative, source, and a live instance of the class. */
 public final class Compiled {
@@ -18,8 +25,21 @@ public final class Compiled {
         return Differentiator.differentiate(ForwardBuilder.build(model));
     }
 
+    /** The source the compiler emits for {@code model}, as its code-size governor plans it. */
     public static JavaFile source(Network model, String packageName) {
-        return JavaEmitter.emit(backward(model), new EmitOptions(packageName, "test"));
+        Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value()
+                .orElseThrow(() -> new AssertionError("no plan for " + model.name()));
+        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test"));
+    }
+
+    /** Compiles many sources in two batches at once (javac is single-threaded; CI has two cores). */
+    public static Map<String, Class<?>> compileAll(List<JavaFile> sources) {
+        int half = sources.size() / 2;
+        CompletableFuture<Map<String, Class<?>>> first =
+                CompletableFuture.supplyAsync(() -> InMemoryCompiler.compileAll(sources.subList(0, half)));
+        Map<String, Class<?>> classes = new HashMap<>(InMemoryCompiler.compileAll(sources.subList(half, sources.size())));
+        classes.putAll(first.join());
+        return classes;
     }
 
     public static dev.nnc.runtime.Network instance(Network model) {

@@ -61,6 +61,25 @@ public final class Models {
                 n.layers(), n.loss(), n.optimizer(), n.training(), n.data(), n.test());
     }
 
+    /** The same network with layer l's strategy set to {@code strategies[l]}. */
+    public static Network withStrategies(Network n, Strategy... strategies) {
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < n.layers().size(); l++) {
+            Layer x = n.layers().get(l);
+            layers.add(new Layer(x.name(), x.size(), x.fanIn(), x.activation(), x.alpha(), x.bias(), strategies[l],
+                    x.weights(), x.line()));
+        }
+        return new Network(n.name(), n.sourceName(), n.input(), layers, n.loss(), n.optimizer(), n.training(), n.data(),
+                n.test());
+    }
+
+    /** The same network with every layer's strategy set to {@code strategy}. */
+    public static Network withStrategy(Network n, Strategy strategy) {
+        Strategy[] all = new Strategy[n.layers().size()];
+        java.util.Arrays.fill(all, strategy);
+        return withStrategies(n, all);
+    }
+
     /** The spec's linear example, which diverges. */
     public static Network linear() {
         return new Network("Linear", "linear.nn", new Input("i", 2, false), List.of(

@@ -1,0 +1,360 @@
+package dev.nnc.compiler.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.plan.LayerPlan;
+import dev.nnc.compiler.plan.Layout;
+import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.BiasMode;
+import dev.nnc.runtime.Doubles;
+import dev.nnc.runtime.OptimizerKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The arrays of one loop layer (weights, biases, net inputs, outputs, deltas, gradient sums,
+ * optimizer state), and everything done to them element by element: initial values, parameter
+ * access in the language's numbering whatever the layout, and the optimizer's update.
+ */
+final class LoopArrays {
+    private final Network network;
+    private final LayerPlan plan;
+    private final Layer layer;
+    private final Names names;
+    private final boolean hasNext;
+    private final int weightOffset;
+    private final int biasOffset;
+
+    /**
+     * @param hasNext whether another layer follows (it writes this layer's {@link #dout()})
+     */
+    LoopArrays(Network network, LayerPlan plan, Names names, boolean hasNext) {
+        this.network = network;
+        this.plan = plan;
+        this.layer = plan.layer();
+        this.names = names;
+        this.hasNext = hasNext;
+        this.weightOffset = network.weightOffset(plan.index());
+        this.biasOffset = network.weightCount() + network.biasOffset(plan.index());
+        String name = layer.name();
+        allocate("w", "w_" + name);
+        if (hasBias()) {
+            allocate("b", "b_" + name);
+        }
+        allocate("net", "net_" + name);
+        if (layer.activation() != Activation.LINEAR) {
+            allocate("out", "out_" + name);
+        }
+        if (layer.activation() == Activation.SOFTMAX) {
+            allocate("exp", "exp_" + name);
+            allocate("max", "max_" + name);
+            allocate("sum", "sum_" + name);
+        }
+        allocate("delta", "delta_" + name);
+        if (hasNext) {
+            allocate("dout", "dout_" + name);
+        }
+        for (String array : trainableArrays()) {
+            allocate("d" + array, "d" + names.get(tag(array)));
+            for (String state : stateKinds()) {
+                allocate(state + array, state + "_" + names.get(tag(array)));
+            }
+        }
+    }
+
+    private Object tag(String role) {
+        return "loop:" + plan.index() + ":" + role;
+    }
+
+    private void allocate(String role, String suggestion) {
+        names.allocate(suggestion, tag(role));
+    }
+
+    private String get(String role) {
+        return names.get(tag(role));
+    }
+
+    Network network() {
+        return network;
+    }
+
+    LayerPlan plan() {
+        return plan;
+    }
+
+    Layer layer() {
+        return layer;
+    }
+
+    boolean hasBias() {
+        return layer.bias().mode() != BiasMode.NONE;
+    }
+
+    private boolean biasTrains() {
+        return hasBias() && !layer.bias().frozen();
+    }
+
+    String w() {
+        return get("w");
+    }
+
+    String b() {
+        return get("b");
+    }
+
+    String net() {
+        return get("net");
+    }
+
+    /** The outputs; the net inputs themselves for a linear layer. */
+    String out() {
+        return layer.activation() == Activation.LINEAR ? net() : get("out");
+    }
+
+    String exp() {
+        return get("exp");
+    }
+
+    String max() {
+        return get("max");
+    }
+
+    String sum() {
+        return get("sum");
+    }
+
+    String delta() {
+        return get("delta");
+    }
+
+    /** dL/dout, written by the next layer's backward pass. */
+    String dout() {
+        return get("dout");
+    }
+
+    String dw() {
+        return get("dw");
+    }
+
+    String db() {
+        return get("db");
+    }
+
+    String rate() {
+        return names.get(Names.Member.RATE);
+    }
+
+    /** "w", and "b" when the biases train. */
+    private List<String> trainableArrays() {
+        return biasTrains() ? List.of("w", "b") : List.of("w");
+    }
+
+    private List<String> stateKinds() {
+        OptimizerKind kind = network.optimizer().kind();
+        return kind == OptimizerKind.ADAM ? List.of("m", "v") : kind == OptimizerKind.MOMENTUM ? List.of("v") : List.of();
+    }
+
+    private int length(String array) {
+        return array.equals("w") ? layer.weights().size() : layer.bias().initial().size();
+    }
+
+    private static FieldSpec array(String name, int length) {
+        return FieldSpec.builder(ClassBasics.DOUBLES, name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new double[$L]", length).build();
+    }
+
+    List<FieldSpec> weightFields() {
+        String where = plan.layout() == Layout.INPUT_MAJOR
+                ? "[i * " + layer.size() + " + j] is w" + (weightOffset + 1) + " + " + layer.fanIn() + " j + i"
+                : "[j * " + layer.fanIn() + " + i] is w" + (weightOffset + 1) + " + " + layer.fanIn() + " j + i";
+        return List.of(array(w(), layer.weights().size()).toBuilder()
+                .addJavadoc("Layer $L's weights: $N$L, from input i to neuron j (from 0).\n", layer.name(), w(), where)
+                .build());
+    }
+
+    List<FieldSpec> biasFields() {
+        return hasBias() ? List.of(array(b(), layer.bias().initial().size())) : List.of();
+    }
+
+    List<FieldSpec> valueFields() {
+        int n = layer.size();
+        List<FieldSpec> fields = new ArrayList<>();
+        fields.add(array(net(), n));
+        if (layer.activation() != Activation.LINEAR) {
+            fields.add(array(out(), n));
+        }
+        if (layer.activation() == Activation.SOFTMAX) {
+            fields.add(array(exp(), n));
+            fields.add(FieldSpec.builder(TypeName.DOUBLE, max(), Modifier.PRIVATE).build());
+            fields.add(FieldSpec.builder(TypeName.DOUBLE, sum(), Modifier.PRIVATE).build());
+        }
+        fields.add(array(delta(), n));
+        if (hasNext) {
+            fields.add(array(dout(), n));
+        }
+        return fields;
+    }
+
+    List<FieldSpec> gradientFields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (String array : trainableArrays()) {
+            fields.add(array(get("d" + array), length(array)));
+            for (String state : stateKinds()) {
+                fields.add(array(get(state + array), length(array)));
+            }
+        }
+        return fields;
+    }
+
+    /** The weights in the array's layout. */
+    private double[] storedWeights() {
+        int n = layer.size();
+        int m = layer.fanIn();
+        double[] stored = new double[n * m];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                stored[plan.layout() == Layout.INPUT_MAJOR ? i * n + j : j * m + i] = layer.weight(j, i);
+            }
+        }
+        return stored;
+    }
+
+    List<Statement> initialWeights() {
+        return decode(w(), storedWeights());
+    }
+
+    List<Statement> initialBiases() {
+        return hasBias() ? decode(b(), layer.bias().initial().stream().mapToDouble(Double::doubleValue).toArray())
+                : List.of();
+    }
+
+    /** Exact initial values without one constant per value: Base64 of their bits, a few strings. */
+    private static List<Statement> decode(String array, double[] values) {
+        List<Statement> out = new ArrayList<>();
+        for (int from = 0; from < values.length; from += Doubles.PER_STRING) {
+            int to = Math.min(values.length, from + Doubles.PER_STRING);
+            out.add(Statement.of(12, "$T.decode($S, $N, $L)", Doubles.class, Doubles.encode(values, from, to), array, from));
+        }
+        return out;
+    }
+
+    /** Copies between the weight array and {@code values} in the language's numbering. */
+    List<Statement> weightsTo(String values) {
+        return copyWeights(w(), values, true);
+    }
+
+    List<Statement> weightsFrom(String values) {
+        return copyWeights(w(), values, false);
+    }
+
+    List<Statement> biasesTo(String values) {
+        return hasBias() ? List.of(Statement.copy(b(), 0, values, biasOffset, layer.bias().initial().size())) : List.of();
+    }
+
+    List<Statement> biasesFrom(String values) {
+        return hasBias() ? List.of(Statement.copy(values, biasOffset, b(), 0, layer.bias().initial().size())) : List.of();
+    }
+
+    List<Statement> weightGradientsTo(String sums) {
+        return copyWeights(dw(), sums, true);
+    }
+
+    List<Statement> weightGradientsFrom(String sums) {
+        return copyWeights(dw(), sums, false);
+    }
+
+    List<Statement> biasGradientsTo(String sums) {
+        int count = layer.bias().initial().size();
+        if (!hasBias()) {
+            return List.of();
+        }
+        return biasTrains()
+                ? List.of(Statement.copy(db(), 0, sums, biasOffset, count))
+                : List.of(Statement.of(12, "$T.fill($N, $L, $L, 0.0)", Arrays.class, sums, biasOffset, biasOffset + count));
+    }
+
+    List<Statement> biasGradientsFrom(String sums) {
+        return biasTrains() ? List.of(Statement.copy(sums, biasOffset, db(), 0,
+                layer.bias().initial().size())) : List.of();
+    }
+
+    private List<Statement> copyWeights(String array, String values, boolean out) {
+        int n = layer.size();
+        int m = layer.fanIn();
+        if (plan.layout() == Layout.NEURON_MAJOR) {
+            return List.of(out ? Statement.copy(array, 0, values, weightOffset, n * m)
+                    : Statement.copy(values, weightOffset, array, 0, n * m));
+        }
+        CodeBlock.Builder b = CodeBlock.builder()
+                .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                .beginControlFlow("for (int i = 0; i < $L; i++)", m);
+        CodeBlock numbered = weightOffset == 0 ? CodeBlock.of("j * $L + i", m)
+                : CodeBlock.of("$L + j * $L + i", weightOffset, m);
+        if (out) {
+            b.addStatement("$N[$L] = $N[i * $L + j]", values, numbered, array, n);
+        } else {
+            b.addStatement("$N[i * $L + j] = $N[$L]", array, n, values, numbered);
+        }
+        return List.of(new Statement(b.endControlFlow().endControlFlow().build(), 50));
+    }
+
+    /** Clears the gradient sums and the optimizer's state. */
+    List<Statement> clearState() {
+        List<Statement> out = new ArrayList<>();
+        for (String array : trainableArrays()) {
+            out.add(Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, get("d" + array)));
+            for (String state : stateKinds()) {
+                out.add(Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, get(state + array)));
+            }
+        }
+        return out;
+    }
+
+    /** The optimizer's step for every trainable array, then clears its sums: one loop each. */
+    List<Statement> update() {
+        List<Statement> out = new ArrayList<>();
+        for (String array : trainableArrays()) {
+            out.add(new Statement(updateLoop(get(array), get("d" + array), array, length(array)), 80));
+        }
+        return out;
+    }
+
+    private CodeBlock updateLoop(String p, String g, String array, int length) {
+        String rate = rate();
+        String batch = names.get(Names.Member.BATCH);
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int k = 0; k < $L; k++)", length);
+        switch (network.optimizer().kind()) {
+            case SGD:
+                b.addStatement("$N[k] -= $N * ($N[k] / $N)", p, rate, g, batch);
+                break;
+            case MOMENTUM: {
+                String v = get("v" + array);
+                b.addStatement("double g = $N[k] / $N", g, batch)
+                        .addStatement("$N[k] = $N * $N[k] + g", v, names.get(Names.Member.BETA), v)
+                        .addStatement("$N[k] -= $N * $N[k]", p, rate, v);
+                break;
+            }
+            case ADAM: {
+                String m = get("m" + array);
+                String v = get("v" + array);
+                String beta1 = names.get(Names.Member.BETA1);
+                String beta2 = names.get(Names.Member.BETA2);
+                b.addStatement("double g = $N[k] / $N", g, batch)
+                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * g", m, beta1, m, beta1)
+                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * g * g", v, beta2, v, beta2)
+                        .addStatement("$N[k] -= $N * ($N[k] / $N) / ($T.sqrt($N[k] / $N) + $N)", p, rate, m,
+                                names.get(Names.Member.CORRECTION1), Math.class, v,
+                                names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS));
+                break;
+            }
+            default:
+                throw new IllegalStateException(network.optimizer().kind().toString());
+        }
+        return b.addStatement("$N[k] = 0", g).endControlFlow().build();
+    }
+}
