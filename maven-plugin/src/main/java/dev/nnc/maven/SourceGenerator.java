@@ -41,7 +41,7 @@ final class SourceGenerator {
         if (models.isEmpty()) {
             reportNoModels();
             if (previous.isEmpty()) {
-                return summary(0, 0, 0, 0, new int[3]);
+                return summary(0, 0, 0, 0, new Writes(0, 0), 0);
             }
         }
         ModelCompiler modelCompiler = new ModelCompiler(request, compiler, this::report);
@@ -58,6 +58,10 @@ final class SourceGenerator {
                 continue;
             }
             build.clearProblems(model.path());
+            if (packageName.isEmpty()) {
+                report(Problem.error(model.path(), request.display(model.path()), "folder '" + model.folder()
+                        + "' is not a Java package name; rename it or set the plugin's <packageName>"));
+            }
             Optional<Output> output = packageName.isEmpty() ? Optional.empty()
                     : modelCompiler.compile(model, packageName.get());
             if (output.isPresent()) {
@@ -70,13 +74,13 @@ final class SourceGenerator {
             }
         }
         failed += dropClashes(compiled, next);
-        int[] files = write(compiled.values());
-        files[2] = deleteStale(previous, next);
+        Writes writes = write(compiled.values());
+        int deleted = deleteStale(previous, next);
         OutputFiles.writeStateIfChanged(request.stateFile(), FingerprintStore.format(next).getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<ModelFile, Output> done : compiled.entrySet()) {
             build.info("nnc: compiled " + request.display(done.getKey().path()) + " -> " + done.getValue().className());
         }
-        return summary(models.size(), compiled.size(), upToDate, failed, files);
+        return summary(models.size(), compiled.size(), upToDate, failed, writes, deleted);
     }
 
     private void reportNoModels() {
@@ -92,16 +96,10 @@ final class SourceGenerator {
         }
     }
 
+    /** The configured package, else the model's folder as a package; empty when the folder is not one. */
     private Optional<String> packageOf(ModelFile model) {
-        if (!request.packageName().isEmpty()) {
-            return Optional.of(request.packageName());
-        }
-        Optional<String> derived = PackageNames.fromFolder(model.folder());
-        if (derived.isEmpty()) {
-            report(Problem.error(model.path(), request.display(model.path()), "folder '" + model.folder()
-                    + "' is not a Java package name; rename it or set the plugin's <packageName>"));
-        }
-        return derived;
+        return request.packageName().isEmpty() ? PackageNames.fromFolder(model.folder())
+                : Optional.of(request.packageName());
     }
 
     /** Classes in the unnamed package cannot be imported, so most code could not use the network. */
@@ -164,15 +162,24 @@ final class SourceGenerator {
         return clashes;
     }
 
-    /** Writes every compiled file whose content changed; returns {written, unchanged, 0}. */
-    private int[] write(Iterable<Output> outputs) throws IOException {
-        int[] counts = new int[3];
+    /** How many generated files were written, and how many already held their new content. */
+    private record Writes(int written, int unchanged) {
+    }
+
+    /** Writes every compiled file whose content changed. */
+    private Writes write(Iterable<Output> outputs) throws IOException {
+        int written = 0;
+        int unchanged = 0;
         for (Output output : outputs) {
             for (GeneratedFile file : output.files()) {
-                counts[OutputFiles.writeIfChanged(build, file.path(), file.content()) ? 0 : 1]++;
+                if (OutputFiles.writeIfChanged(build, file.path(), file.content())) {
+                    written++;
+                } else {
+                    unchanged++;
+                }
             }
         }
-        return counts;
+        return new Writes(written, unchanged);
     }
 
     /** Deletes what the last run generated and this one does not; returns how many files. */
@@ -199,7 +206,9 @@ final class SourceGenerator {
         build.report(problem);
     }
 
-    private GenerateSummary summary(int networks, int regenerated, int upToDate, int failed, int[] files) {
-        return new GenerateSummary(networks, regenerated, upToDate, failed, files[0], files[1], files[2], errors);
+    private GenerateSummary summary(int networks, int regenerated, int upToDate, int failed, Writes writes,
+                                    int deleted) {
+        return new GenerateSummary(networks, regenerated, upToDate, failed, writes.written(), writes.unchanged(),
+                deleted, errors);
     }
 }

@@ -13,6 +13,8 @@ final class RecordingBuild implements BuildEnvironment {
     final List<String> info = new ArrayList<>();
     final List<Path> written = new ArrayList<>();
     final List<Path> refreshed = new ArrayList<>();
+    /** Clearing and reporting, in order: an IDE must see a file's problems cleared before new ones come. */
+    final List<String> markers = new ArrayList<>();
 
     @Override
     public OutputStream newFileOutputStream(Path file) throws IOException {
@@ -27,11 +29,13 @@ final class RecordingBuild implements BuildEnvironment {
 
     @Override
     public void clearProblems(Path file) {
+        markers.add("clear " + file.getFileName());
     }
 
     @Override
     public void report(Problem problem) {
         problems.add(problem);
+        markers.add("report " + problem.file().getFileName() + ":" + problem.line());
     }
 
     @Override

@@ -96,6 +96,7 @@ class SourceGeneratorTest {
         assertEquals(List.of("src/main/nn/my-models/mazur.nn: error: folder 'my-models' is not a Java package name; "
                 + "rename it or set the plugin's <packageName>"), summary.errors());
         assertEquals(1, summary.failed());
+        assertEquals(List.of("clear mazur.nn", "report mazur.nn:0"), build.markers);
     }
 
     @Test
@@ -212,6 +213,8 @@ class SourceGeneratorTest {
         assertEquals(16, first.column());
         assertTrue(first.message().endsWith("[E010]"), first.message());
         assertTrue(Files.exists(out().resolve("com/example/Mazur.java")));
+        assertEquals(List.of("clear broken.nn", "report broken.nn:3", "report broken.nn:5", "clear mazur.nn"),
+                build.markers);
 
         // Fixed, it is compiled on the next run; the good one is not.
         Files.writeString(src().resolve("broken.nn"), Files.readString(src().resolve("broken.nn"))
