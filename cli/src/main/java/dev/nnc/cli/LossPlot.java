@@ -36,8 +36,15 @@ final class LossPlot {
         new Color(0xbcbd22), new Color(0x17becf)};
     private static final float[] DASHES = {8f, 5f};
 
-    /** One run's curves: the training loss per epoch and, when there was test data, the test loss. */
-    record Curves(String label, double[] training, double[] test) {
+    /**
+     * One run's curves: the training loss per epoch and, when there was test data (else null), the test
+     * loss; and the loss before training, the yardstick of a sensible scale.
+     */
+    record Curves(String label, double initialLoss, double[] training, double[] test) {
+        DoubleStream losses() {
+            return DoubleStream.concat(Arrays.stream(training), test == null ? DoubleStream.empty() : Arrays.stream(test))
+                    .filter(Double::isFinite);
+        }
     }
 
     /** The file formats, by file name extension. */
@@ -78,7 +85,9 @@ final class LossPlot {
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        long series = runs.size() + runs.stream().filter(r -> r.test() != null).count();
+        // a long legend inside the plot would hide the curves it names
+        styler.setLegendPosition(series > 6 ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideNE);
         styler.setLegendBorderColor(new Color(0xbbbbbb));
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(top(runs));
@@ -116,21 +125,17 @@ final class LossPlot {
         series.setLineStyle(stroke);
     }
 
-    /** Every loss of every curve. */
-    private static DoubleStream losses(List<Curves> runs) {
-        return runs.stream().flatMapToDouble(r -> DoubleStream.concat(Arrays.stream(r.training()),
-                r.test() == null ? DoubleStream.empty() : Arrays.stream(r.test()))).filter(Double::isFinite);
-    }
-
     /**
-     * The top of the loss axis: the largest loss, unless a run blew up (a loss ten times the largest
-     * first-epoch loss), whose curve then leaves the chart at the top instead of flattening the others.
+     * The top of the loss axis: the largest loss of the tame runs, those that never rose above three times
+     * their initial loss. A run that blew up then leaves the chart at the top instead of flattening every
+     * other curve; when no run is tame, everything is drawn.
      */
     static double top(List<Curves> runs) {
-        double start = runs.stream().filter(r -> r.training().length > 0).mapToDouble(r -> Math.max(r.training()[0],
-                r.test() == null || r.test().length == 0 ? 0 : r.test()[0])).max().orElse(1);
-        double ceiling = 10 * start;
-        return 1.05 * losses(runs).filter(v -> v <= ceiling).max().orElse(start);
+        double tame = runs.stream().filter(r -> !(r.losses().max().orElse(0) > 3 * r.initialLoss()))
+                .flatMapToDouble(Curves::losses).max().orElse(Double.NaN);
+        double all = runs.stream().flatMapToDouble(Curves::losses).max().orElse(1);
+        double top = Double.isNaN(tame) ? all : tame;
+        return top > 0 ? 1.05 * top : 1;
     }
 
 }

@@ -103,7 +103,8 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
         int columns = rows.get(0).length;
         int[] width = new int[columns];
         for (String[] row : rows) {
-            for (int c = 0; c < row.length - 1 || (c < row.length && row.length == columns); c++) {
+            int aligned = row.length == columns ? columns : row.length - 1;
+            for (int c = 0; c < aligned; c++) {
                 width[c] = Math.max(width[c], row[c].length());
             }
         }

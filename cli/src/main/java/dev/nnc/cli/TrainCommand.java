@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Train for N epochs instead of the file's number.")
     Integer epochs;
 
-    @Option(names = "--rate", paramLabel = "R[,R...]", split = ",",
+    @Option(names = "--rate", paramLabel = "R", split = ",",
             description = "Use learning rate R instead of the file's. Several rates train one fresh copy each "
                     + "(a learning-rate study: one curve per rate with --plot, a \"runs\" array with --json).")
     List<Double> rates;
@@ -178,7 +178,7 @@ final class TrainCommand implements Callable<Integer> {
             if (run.hasDiverged()) {
                 label += " (diverged at epoch " + run.diverged().orElseThrow().epoch() + ")";
             }
-            curves.add(new LossPlot.Curves(label, run.lossHistory(), run.testLossHistory().orElse(null)));
+            curves.add(new LossPlot.Curves(label, run.initialLoss(), run.lossHistory(), run.testLossHistory().orElse(null)));
         }
         return curves;
     }

@@ -39,6 +39,11 @@ record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Op
         }
     }
 
+    /** The mean loss over the training data before training. */
+    double initialLoss() {
+        return result.map(TrainingResult::initialLoss).orElseGet(() -> diverged.orElseThrow().initialLoss());
+    }
+
     /** Whether training stopped because a number stopped being finite. */
     boolean hasDiverged() {
         return diverged.isPresent();

@@ -30,12 +30,12 @@ class ReportsTest {
 
     @Test
     void aCurveThatBlowsUpLeavesTheChartInsteadOfFlatteningTheOthers() {
-        LossPlot.Curves calm = new LossPlot.Curves("a", new double[] {1.5, 1.0, 0.5}, null);
-        LossPlot.Curves wild = new LossPlot.Curves("b", new double[] {1.6, 49, 1e10}, new double[] {1.7, 60, 1e11});
+        LossPlot.Curves calm = new LossPlot.Curves("a", 1.6, new double[] {1.5, 1.0, 0.5}, new double[] {1.7, 1.2, 0.4});
+        LossPlot.Curves wild = new LossPlot.Curves("b", 1.6, new double[] {1.6, 49, 1e10}, null);
         assertEquals(1.05 * 1.7, LossPlot.top(List.of(calm, wild)), 1e-12);
-        assertEquals(1.05 * 1.5, LossPlot.top(List.of(calm)), 1e-12);
-        LossPlot.Curves bumpy = new LossPlot.Curves("c", new double[] {1.0, 3.0, 0.5}, null);
-        assertEquals(1.05 * 3.0, LossPlot.top(List.of(bumpy)), 1e-12, "a rise below ten times the start is drawn");
+        assertEquals(1.05 * 1e10, LossPlot.top(List.of(wild)), 1e-3, "alone, a wild run is drawn whole");
+        LossPlot.Curves bumpy = new LossPlot.Curves("c", 1.0, new double[] {1.0, 2.9, 0.5}, null);
+        assertEquals(1.05 * 2.9, LossPlot.top(List.of(bumpy, wild)), 1e-12, "a rise below three times the start is tame");
     }
 
     @Test
