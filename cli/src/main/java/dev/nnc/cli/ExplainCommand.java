@@ -1,0 +1,66 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.explain.Explainer;
+import dev.nnc.runtime.Dataset;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnc explain FILE.nn [-o FILE.md]}: the derivation of every gradient, as the tutorials write it. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Writes the derivation of the network's gradients as Markdown with LaTeX, the way the "
+                + "backpropagation tutorials work an example by hand: the forward pass, the loss, the chain rule with "
+                + "each factor's value, one optimizer step, with the numbers at the initial weights on the first "
+                + "training sample. Networks with more than " + Explainer.PER_WEIGHT_LIMIT + " weights are explained "
+                + "layer by layer.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.nn", description = "The network to explain.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.md",
+            description = "Write the Markdown to FILE.md instead of standard output.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
+        if (compiled.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        CompiledNetwork network = compiled.get();
+        if (network.model().data().isEmpty()) {
+            reporter.failure(file + ": no training data to explain the gradient on: add a 'data { [x, ...] -> [t, ...] }' "
+                    + "block or 'data \"file.csv\"'");
+            return Main.MODEL_ERROR;
+        }
+        Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);
+        if (data.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        String markdown = Explainer.explain(network, data.get());
+        if (output == null) {
+            spec.commandLine().getOut().print(markdown);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        try {
+            AtomicFiles.write(output, markdown);
+        } catch (IOException e) {
+            reporter.failure(output + ": cannot write (" + e.getMessage() + ")");
+            return Main.MODEL_ERROR;
+        }
+        spec.commandLine().getOut().println(output);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
