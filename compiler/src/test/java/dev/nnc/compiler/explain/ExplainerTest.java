@@ -208,7 +208,9 @@ class ExplainerTest {
                     quoted++;
                 }
             }
-            assertTrue(quoted > 0, sample + ": quotes the generated code");
+            if (sample.compiled().model().weightCount() <= Explainer.PER_WEIGHT_LIMIT) {
+                assertTrue(quoted > 0, sample + ": quotes the generated code");
+            }
         }
     }
 

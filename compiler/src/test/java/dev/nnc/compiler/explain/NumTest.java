@@ -25,7 +25,8 @@ class NumTest {
         assertEquals("-1.5 \\times 10^{-7}", Num.tex(-1.5e-7));
         assertEquals("1.23456789 \\times 10^{7}", Num.tex(12345678.9));
         assertEquals("1.5e-7", Num.plain(1.5e-7));
-        assertEquals("0.00005", Num.plain(5e-5).equals("5e-5") ? "0.00005" : Num.plain(5e-5));
+        assertEquals("5e-5", Num.plain(5e-5));
+        assertEquals("0.0001", Num.plain(1e-4));
     }
 
     @Test
