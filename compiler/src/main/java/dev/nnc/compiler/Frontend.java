@@ -2,6 +2,8 @@ package dev.nnc.compiler;
 
 import dev.nnc.compiler.ast.NetworkFile;
 import dev.nnc.compiler.check.Checker;
+import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Network;
@@ -10,19 +12,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The front end: {@code .nn} text to a checked {@link Network}. Parse, stop on syntax errors, check. */
+/**
+ * The front end: {@code .nn} text to a checked {@link Network}. Parse, check, then read the CSV
+ * files the network names; each phase runs only when the one before found no error.
+ */
 public final class Frontend {
     private Frontend() {
     }
 
-    /** Parses and checks {@code file}; the network is absent when there is any error. */
+    /**
+     * Parses and checks {@code file} and its data files; the network is absent when there is any
+     * error. Diagnostics come in file order, the {@code .nn} file's first.
+     */
     public static Result<Network> analyze(SourceFile file) {
         Result<NetworkFile> parsed = SourceParser.parse(file);
         if (parsed.hasErrors()) {
             return Result.failed(parsed.diagnostics());
         }
-        return Checker.check(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
+        Result<Network> checked = Checker.check(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
+        if (checked.hasErrors()) {
+            return checked;
+        }
+        Network network = checked.value().orElseThrow();
+        List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+        all.addAll(DataLoader.verify(network, file));
+        return Result.of(network, all);
     }
 
     /**

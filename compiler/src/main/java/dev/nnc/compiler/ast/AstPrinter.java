@@ -89,7 +89,7 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitCsvData(CsvDataStatement s) {
-        return s.role().spelling() + " \"" + s.path().value() + "\"" + (s.label() ? " label" : "");
+        return s.role().spelling() + " \"" + s.path().value() + "\"" + (s.labeled() ? " label" : "");
     }
 
     private static String option(TrainOption option) {

@@ -71,7 +71,7 @@ final class Arguments {
             return name.text();
         }
         problems.error(Code.UNKNOWN_PARAMETER, name.span(), "'" + signature.name() + "' has no parameter '"
-                + name.text() + "'" + Suggestions.hint(name.text(), signature.paramNames()));
+                + name.text() + "'" + Suggestions.hint(name.text(), signature.paramNames(), Synonyms.PARAMETERS));
         return null;
     }
 

@@ -4,6 +4,7 @@ import dev.nnc.compiler.ast.CsvDataStatement;
 import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.NumberList;
+import dev.nnc.compiler.ast.NumberLit;
 import dev.nnc.compiler.ast.Sample;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.SourceFile;
@@ -11,6 +12,7 @@ import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.InlineData;
 import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.Loss;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,13 +34,43 @@ final class DataChecker {
         this.source = source;
     }
 
-    /** Where the {@code role} samples come from; empty when not given or when something was reported. */
-    Optional<DataSource> check(StatementIndex index, DataRole role, Widths widths) {
+    /**
+     * Where the {@code role} samples come from; empty when not given or when something was reported.
+     * Inline targets that do not suit {@code loss} are warned about.
+     */
+    Optional<DataSource> check(StatementIndex index, DataRole role, Widths widths, Optional<Loss> loss) {
         Optional<InlineDataStatement> inline = index.inline(role);
         if (inline.isPresent()) {
-            return inline(inline.get(), widths);
+            Optional<DataSource> data = inline(inline.get(), widths);
+            loss.ifPresent(l -> data.ifPresent(d -> adviseTargets(inline.get(), l)));
+            return data;
         }
-        return index.csv(role).flatMap(this::csv);
+        return index.csv(role).flatMap(csv -> csv(csv, widths));
+    }
+
+    /** One warning, at the first sample whose targets do not suit {@code loss}, counting the others. */
+    private void adviseTargets(InlineDataStatement statement, Loss loss) {
+        Optional<Code> code = TargetAdvice.code(loss);
+        Sample first = null;
+        String problem = null;
+        int count = 0;
+        for (Sample sample : statement.samples()) {
+            double[] target = sample.targets().values().stream().mapToDouble(NumberLit::value).toArray();
+            Optional<String> wrong = TargetAdvice.problem(loss, target);
+            if (wrong.isPresent()) {
+                count++;
+                if (first == null) {
+                    first = sample;
+                    problem = wrong.get();
+                }
+            }
+        }
+        if (first != null && code.isPresent()) {
+            String others = count > 1 ? "; " + Plural.of(count - 1, "more sample") + " " + Plural.verb(count - 1)
+                    + " like it" : "";
+            problems.warning(code.get(), first.targets().span(), TargetAdvice.rule(loss) + ", but this one " + problem
+                    + others);
+        }
     }
 
     private Optional<DataSource> inline(InlineDataStatement statement, Widths widths) {
@@ -73,14 +105,20 @@ final class DataChecker {
         return false;
     }
 
-    private Optional<DataSource> csv(CsvDataStatement statement) {
+    private Optional<DataSource> csv(CsvDataStatement statement, Widths widths) {
+        if (statement.label().isPresent() && widths.outputs().equals(OptionalInt.of(1))) {
+            problems.error(Code.LABEL_ONE_OUTPUT, statement.label().get(), "'label' one-hot encodes a class 0..N-1"
+                    + " into the N neurons of the output layer, but '" + widths.outputName() + "' has 1, so only"
+                    + " class 0 fits; for a 0/1 target leave out 'label' (the last column is then the target)");
+            return Optional.empty();
+        }
         String written = statement.path().value();
         Optional<Path> path = resolve(written);
         if (path.isEmpty()) {
             problems.error(Code.BAD_PATH, statement.path().span(), "\"" + written + "\" is not a valid file name");
             return Optional.empty();
         }
-        return Optional.of(new CsvSource(path.get(), written, statement.label(), statement.path().span()));
+        return Optional.of(new CsvSource(path.get(), written, statement.labeled(), statement.path().span()));
     }
 
     private Optional<Path> resolve(String written) {

@@ -35,7 +35,7 @@ final class InitializerChecker {
         InitScheme scheme = InitScheme.bySpelling(call.name().text());
         if (scheme == null) {
             problems.error(Code.UNKNOWN_INITIALIZER, call.name().span(), "unknown initialiser '" + call.name().text()
-                    + "'" + Suggestions.hint(call.name().text(), SCHEMES));
+                    + "'" + Suggestions.hint(call.name().text(), SCHEMES, Synonyms.INITIALIZERS));
             return Optional.empty();
         }
         Optional<Map<String, BoundValue>> bound = arguments.bind(call, Signatures.of(scheme));

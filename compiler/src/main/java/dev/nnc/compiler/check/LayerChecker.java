@@ -1,5 +1,6 @@
 package dev.nnc.compiler.check;
 
+import dev.nnc.compiler.ast.BiasClause;
 import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.InputStatement;
 import dev.nnc.compiler.ast.LayerStatement;
@@ -78,14 +79,31 @@ final class LayerChecker {
                     + " last one), and '" + name + "' is a hidden layer");
         }
         Optional<Bias> bias = biases.check(statement.bias(), name, size);
+        if (output && activation.equals(Optional.of(Activation.SOFTMAX))) {
+            softmaxOutput(statement, size);
+        }
         return new LayerDraft(statement, size, activation, alpha, bias);
+    }
+
+    /** What a softmax output cannot use: a bias shared by all its neurons, or a single neuron. */
+    private void softmaxOutput(LayerStatement statement, OptionalInt size) {
+        String name = statement.name().text();
+        statement.bias().filter(b -> b.kind() == BiasClause.Kind.SHARED).ifPresent(b -> problems.warning(
+                Code.SHARED_BIAS_SOFTMAX, b.span(), "a shared bias has no effect on the softmax output layer '" + name
+                        + "': softmax ignores a shift of all its inputs; write 'bias none', or leave the bias out for"
+                        + " one per neuron"));
+        if (size.equals(OptionalInt.of(1))) {
+            problems.warning(Code.SOFTMAX_ONE_NEURON, statement.activation().name().span(), "softmax over one neuron"
+                    + " always outputs 1, so layer '" + name + "' learns nothing; for one output use sigmoid (with loss"
+                    + " bce), or give '" + name + "' one neuron per class");
+        }
     }
 
     private Optional<Activation> activation(Call call) {
         Activation activation = Activation.bySpelling(call.name().text());
         if (activation == null) {
             problems.error(Code.UNKNOWN_ACTIVATION, call.name().span(), "unknown activation '" + call.name().text()
-                    + "'" + Suggestions.hint(call.name().text(), ACTIVATIONS));
+                    + "'" + Suggestions.hint(call.name().text(), ACTIVATIONS, Synonyms.ACTIVATIONS));
         }
         return Optional.ofNullable(activation);
     }

@@ -55,8 +55,8 @@ final class NetworkChecker {
         TrainingPlan training = new TrainingChecker(problems, numbers).check(index.train());
         Widths widths = widths(input, index, layers);
         DataChecker dataChecker = new DataChecker(problems, numbers, source);
-        Optional<DataSource> data = dataChecker.check(index, DataRole.DATA, widths);
-        Optional<DataSource> test = dataChecker.check(index, DataRole.TEST, widths);
+        Optional<DataSource> data = dataChecker.check(index, DataRole.DATA, widths, loss);
+        Optional<DataSource> test = dataChecker.check(index, DataRole.TEST, widths, loss);
         if (loss.isPresent() && !layers.isEmpty()) {
             LayerDraft output = layers.get(layers.size() - 1);
             output.activation().ifPresent(a -> LossAdvice.check(loss.get(), index.loss().get(), output.name(), a,
@@ -89,7 +89,7 @@ final class NetworkChecker {
         Loss loss = Loss.bySpelling(statement.kind().text());
         if (loss == null) {
             problems.error(Code.UNKNOWN_LOSS, statement.kind().span(), "unknown loss '" + statement.kind().text() + "'"
-                    + Suggestions.hint(statement.kind().text(), LOSSES));
+                    + Suggestions.hint(statement.kind().text(), LOSSES, Synonyms.LOSSES));
         }
         return Optional.ofNullable(loss);
     }

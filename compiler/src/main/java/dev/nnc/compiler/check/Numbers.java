@@ -18,14 +18,28 @@ final class Numbers {
         this.problems = problems;
     }
 
-    /** The literal's value, or empty (reported) when it overflows to infinity. */
+    /**
+     * The literal's value, or empty (reported) when it overflows to infinity. A literal too small
+     * for a double is read as 0, with a warning.
+     */
     OptionalDouble finite(NumberLit number) {
         if (Double.isInfinite(number.value())) {
             problems.error(Code.NUMBER_TOO_LARGE, number.span(),
                     "the number " + number.text() + " is too large (the largest is about 1.8e308)");
             return OptionalDouble.empty();
         }
+        if (number.value() == 0 && hasNonZeroDigit(number.text())) {
+            problems.warning(Code.NUMBER_UNDERFLOW, number.span(), "the number " + number.text() + " is too small"
+                    + " for a double (the smallest is about 4.9e-324) and is read as 0");
+        }
         return OptionalDouble.of(number.value());
+    }
+
+    /** Whether the digits before the exponent are not all zero. */
+    private static boolean hasNonZeroDigit(String text) {
+        int exponent = Math.max(text.indexOf('e'), text.indexOf('E'));
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        return mantissa.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 
     /** Every literal's value, or empty when one of them overflows (each is reported). */

@@ -35,7 +35,7 @@ final class OptimizerChecker {
         OptimizerKind kind = OptimizerKind.bySpelling(call.name().text());
         if (kind == null) {
             problems.error(Code.UNKNOWN_OPTIMIZER, call.name().span(), "unknown optimizer '" + call.name().text() + "'"
-                    + Suggestions.hint(call.name().text(), KINDS));
+                    + Suggestions.hint(call.name().text(), KINDS, Synonyms.OPTIMIZERS));
             return fallback;
         }
         Optional<Map<String, BoundValue>> bound = arguments.bind(call, Signatures.of(kind));

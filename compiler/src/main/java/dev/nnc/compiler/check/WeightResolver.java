@@ -51,7 +51,15 @@ final class WeightResolver {
         List<List<Double>> weights = new ArrayList<>();
         for (Shape shape : shapes.get()) {
             List<Double> given = explicit.get(shape.name());
-            weights.add(given != null ? given : initializer.get().weights(random, shape.fanIn(), shape.size()));
+            List<Double> layer = given != null ? given : initializer.get().weights(random, shape.fanIn(), shape.size());
+            if (given == null && layer.stream().anyMatch(w -> !Double.isFinite(w))) {
+                // Only huge parameters get here, such as uniform(-1e308, 1e308): b - a overflows.
+                problems.error(Code.BAD_PARAMETER_VALUE, index.init().map(s -> s.scheme().span())
+                        .orElse(index.layers().get(0).span()), "the weights drawn for layer '" + shape.name() + "' are too large for"
+                        + " a double (they overflow to infinity); choose smaller parameters");
+                return Optional.empty();
+            }
+            weights.add(layer);
         }
         return Optional.of(weights);
     }

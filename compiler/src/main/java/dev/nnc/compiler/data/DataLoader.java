@@ -1,5 +1,6 @@
 package dev.nnc.compiler.data;
 
+import dev.nnc.compiler.check.TargetAdvice;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
@@ -13,6 +14,7 @@ import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.DataProblem;
 import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.Loss;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads a network's samples. Problems in a CSV file are reported in that file
@@ -28,6 +31,47 @@ import java.util.List;
  */
 public final class DataLoader {
     private DataLoader() {
+    }
+
+    /**
+     * Reads every CSV file {@code network} names, as compiling does before anything is written:
+     * their problems (errors, each at its line in the CSV) and targets that do not suit the loss
+     * (a warning where the {@code .nn} file names the CSV).
+     */
+    public static List<Diagnostic> verify(Network network, SourceFile nnFile) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Optional<DataSource> source : List.of(network.data(), network.test())) {
+            if (source.isPresent() && source.get() instanceof CsvSource csv) {
+                Result<Dataset> data = load(network, csv, nnFile);
+                diagnostics.addAll(data.diagnostics());
+                data.value().flatMap(d -> adviseTargets(network.loss(), d, csv)).ifPresent(diagnostics::add);
+            }
+        }
+        return diagnostics;
+    }
+
+    /** One warning for the samples whose targets do not suit {@code loss}, naming the first. */
+    private static Optional<Diagnostic> adviseTargets(Loss loss, Dataset data, CsvSource csv) {
+        Optional<Code> code = TargetAdvice.code(loss);
+        int first = -1;
+        String problem = "";
+        int count = 0;
+        for (int i = 0; i < data.size() && code.isPresent(); i++) {
+            Optional<String> wrong = TargetAdvice.problem(loss, data.target(i));
+            if (wrong.isPresent()) {
+                count++;
+                if (first < 0) {
+                    first = i;
+                    problem = wrong.get();
+                }
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.warning(code.get().id(), csv.span(), TargetAdvice.rule(loss) + ", but " + count
+                + " of the " + data.size() + " samples in '" + csv.written() + "' are not; the first is sample "
+                + (first + 1) + ", whose target " + problem));
     }
 
     /** The samples {@code source} (written in {@code nnFile}) stands for, sized for {@code network}. */

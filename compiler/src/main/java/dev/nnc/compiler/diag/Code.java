@@ -39,11 +39,17 @@ public enum Code {
     DATA_FILE_PROBLEM("E032", "a problem inside a CSV data file (reported at its line and column)"),
     EMPTY_DATA_SET("E033", "a data file with no samples"),
     TOO_MANY_WEIGHTS("E034", "a network with more weights than nnc supports"),
+    LABEL_ONE_OUTPUT("E035", "'label' data for an output layer of one neuron, which can only hold class 0"),
     BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),
     CROSS_ENTROPY_WITHOUT_SOFTMAX("W002", "loss cross_entropy with an output layer that is not softmax"),
     SOFTMAX_WITHOUT_CROSS_ENTROPY("W003", "a softmax output layer with a loss other than cross_entropy"),
     FROZEN_WITHOUT_BIAS("W004", "frozen after bias none, which has nothing to freeze"),
-    UNUSED_INIT("W005", "weights init when every layer's weights are given explicitly");
+    UNUSED_INIT("W005", "weights init when every layer's weights are given explicitly"),
+    SHARED_BIAS_SOFTMAX("W006", "a shared bias on a softmax output layer, which has no effect"),
+    SOFTMAX_ONE_NEURON("W007", "a softmax output layer of one neuron, which always outputs 1"),
+    TARGETS_NOT_DISTRIBUTION("W008", "cross_entropy targets that are not a distribution (>= 0, summing to 1)"),
+    TARGETS_OUTSIDE_UNIT("W009", "bce targets outside 0..1"),
+    NUMBER_UNDERFLOW("W010", "a number too small for a double, read as 0");
 
     private final String id;
     private final String description;

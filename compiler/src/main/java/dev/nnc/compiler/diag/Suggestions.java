@@ -2,9 +2,14 @@ package dev.nnc.compiler.diag;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt words, by edit distance (adjacent swaps count as one edit). */
+/**
+ * "Did you mean" for misspelt words, by edit distance (adjacent swaps count as one edit), and for
+ * the names other tools give the same thing ({@code learning_rate} for {@code rate},
+ * {@code categorical_crossentropy} for {@code cross_entropy}).
+ */
 public final class Suggestions {
     private Suggestions() {
     }
@@ -25,16 +30,45 @@ public final class Suggestions {
     }
 
     /**
+     * The candidate {@code word} stands for: its synonym (matched ignoring case, '-' and '_'), else
+     * the closest candidate by spelling.
+     *
+     * @param synonyms other names of candidates, by the candidate they stand for
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates,
+                                           Map<String, ? extends Collection<String>> synonyms) {
+        String key = squeeze(word);
+        for (Map.Entry<String, ? extends Collection<String>> entry : synonyms.entrySet()) {
+            if (candidates.contains(entry.getKey()) && !entry.getKey().equals(word)
+                    && entry.getValue().stream().anyMatch(s -> squeeze(s).equals(key))) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return closest(word, candidates);
+    }
+
+    /**
      * " (did you mean 'sigmoid'?)" for a near miss, otherwise the choices:
      * " (choose from linear, sigmoid, ...)".
      */
     public static String hint(String word, Collection<String> candidates) {
+        return hint(word, candidates, Map.of());
+    }
+
+    /** As {@link #hint(String, Collection)}, also suggesting the candidate a synonym stands for. */
+    public static String hint(String word, Collection<String> candidates,
+                              Map<String, ? extends Collection<String>> synonyms) {
         if (candidates.isEmpty()) {
             return "";
         }
-        return closest(word, candidates)
+        return closest(word, candidates, synonyms)
                 .map(c -> " (did you mean '" + c + "'?)")
                 .orElse(" (choose from " + String.join(", ", candidates) + ")");
+    }
+
+    /** "Learning-Rate" and "learning_rate" alike: lower case, without '-' and '_'. */
+    private static String squeeze(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 
     /** Short words tolerate fewer edits, so "a" is never "corrected" to "b". */

@@ -7,6 +7,7 @@ import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.diag.Span;
 import dev.nnc.grammar.NnBaseVisitor;
 import dev.nnc.grammar.NnParser;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Builds a {@code data} or {@code test} statement from its source: inline samples or a CSV file. */
@@ -28,6 +29,6 @@ final class DataBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitCsvData(NnParser.CsvDataContext c) {
-        return new CsvDataStatement(role, nodes.string(c.path), c.label != null, span);
+        return new CsvDataStatement(role, nodes.string(c.path), Optional.ofNullable(c.label).map(nodes::span), span);
     }
 }

@@ -71,7 +71,7 @@ final class HumanErrorStrategy extends DefaultErrorStrategy {
         Token found = e.getOffendingToken();
         String message = found == e.getStartToken()
                 ? expectedButFound(e.getExpectedTokens(), e.getCtx(), found)
-                : "unexpected " + TokenNames.found(found) + hint(found);
+                : "unexpected " + TokenNames.found(found) + hint(found, e.getExpectedTokens());
         recognizer.notifyErrorListeners(found, special(found, message), e);
     }
 
@@ -92,7 +92,7 @@ final class HumanErrorStrategy extends DefaultErrorStrategy {
         IntervalSet expected = getExpectedTokens(recognizer);
         String message = found.getType() == Token.EOF
                 ? expectedButFound(expected, recognizer.getContext(), found)
-                : "unexpected " + TokenNames.found(found) + hint(found) + "; expected "
+                : "unexpected " + TokenNames.found(found) + hint(found, expected) + "; expected "
                 + TokenNames.expected(expected, recognizer.getContext());
         recognizer.notifyErrorListeners(found, special(found, message), null);
     }
@@ -109,15 +109,16 @@ final class HumanErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String expectedButFound(IntervalSet expected, RuleContext context, Token found) {
-        return "expected " + TokenNames.expected(expected, context) + " but found " + TokenNames.found(found) + hint(found);
+        return "expected " + TokenNames.expected(expected, context) + " but found " + TokenNames.found(found)
+                + hint(found, expected);
     }
 
-    /** " (did you mean 'layer'?)" when a name looks like a misspelt keyword. */
-    private static String hint(Token found) {
+    /** " (did you mean 'layer'?)" when a name looks like a misspelling of a keyword that may stand there. */
+    private static String hint(Token found, IntervalSet expected) {
         if (found.getType() != NnLexer.IDENT) {
             return "";
         }
-        return TokenNames.keywordLike(found.getText()).map(k -> " (did you mean '" + k + "'?)").orElse("");
+        return TokenNames.keywordLike(found.getText(), expected).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     /** Broken strings and comments get their own message, whatever was expected. */

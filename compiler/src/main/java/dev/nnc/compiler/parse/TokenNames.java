@@ -4,6 +4,7 @@ import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.grammar.NnLexer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
@@ -18,6 +19,22 @@ final class TokenNames {
     /** The tokens a statement may start with. */
     private static final IntervalSet STATEMENT = new IntervalSet(NnLexer.INPUT, NnLexer.LAYER, NnLexer.LOSS,
             NnLexer.WEIGHTS, NnLexer.OPTIMIZER, NnLexer.TRAIN, NnLexer.DATA, NnLexer.TEST);
+
+    /** What other tools call the keywords (Keras's dense and batch_size, PyTorch's num_epochs). */
+    private static final Map<String, List<String>> KEYWORD_SYNONYMS = Map.ofEntries(
+            Map.entry("layer", List.of("dense", "hidden", "fc", "fully_connected", "linear_layer")),
+            Map.entry("input", List.of("inputs", "in", "features")),
+            Map.entry("epochs", List.of("epoch", "n_epochs", "num_epochs", "nb_epoch", "iterations")),
+            Map.entry("batch", List.of("batch_size", "batchsize", "minibatch", "mini_batch")),
+            Map.entry("loss", List.of("cost", "objective", "criterion", "error")),
+            Map.entry("network", List.of("net", "model", "nn", "mlp")),
+            Map.entry("data", List.of("train_data", "training_data", "dataset", "samples", "examples")),
+            Map.entry("test", List.of("test_data", "validation", "valid", "eval")),
+            Map.entry("normalize", List.of("normalise", "standardize", "standardise", "scale", "normalized")),
+            Map.entry("bias", List.of("biases")),
+            Map.entry("frozen", List.of("freeze", "fixed", "constant", "const")),
+            Map.entry("optimizer", List.of("optimiser", "optim", "opt")),
+            Map.entry("label", List.of("labels", "labelled", "labeled", "class", "classes")));
 
     private TokenNames() {
     }
@@ -52,13 +69,21 @@ final class TokenNames {
         return join(words);
     }
 
-    /** The keyword {@code word} is probably a misspelling of, if any. */
-    static Optional<String> keywordLike(String word) {
+    /**
+     * The keyword {@code word} is probably a misspelling of: one in {@code expected} if any is close,
+     * else any keyword (the word may belong to the statement before, as in "train epochs = 10
+     * batch_size = 2").
+     */
+    static Optional<String> keywordLike(String word, IntervalSet expected) {
+        return closestKeyword(word, KEYWORDS.and(expected)).or(() -> closestKeyword(word, KEYWORDS));
+    }
+
+    private static Optional<String> closestKeyword(String word, IntervalSet types) {
         List<String> keywords = new ArrayList<>();
-        for (int type : KEYWORDS.toList()) {
+        for (int type : types.toList()) {
             keywords.add(NnLexer.VOCABULARY.getLiteralName(type).replace("'", ""));
         }
-        return Suggestions.closest(word, keywords);
+        return Suggestions.closest(word, keywords, KEYWORD_SYNONYMS);
     }
 
     /** A character in quotes, with its code point when it is not plainly visible. */

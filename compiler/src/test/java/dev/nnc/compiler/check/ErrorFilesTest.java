@@ -28,25 +28,30 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every file in {@code errors/}: the diagnostics must be exactly those of its comment lines
- * {@code // expect: LINE:COL error: SUBSTRING [E0xx]} (or {@code warning: ... [W0xx]}).
+ * {@code // expect: LINE:COL error: SUBSTRING [E0xx]} (or {@code warning: ... [W0xx]}); a
+ * diagnostic in a CSV file the model reads is expected as {@code // expect: data/x.csv:LINE:COL ...}.
  */
 class ErrorFilesTest {
     private static final Path ERRORS = Path.of("src/test/resources/errors");
     private static final Pattern EXPECT =
-            Pattern.compile("//\\s*expect:\\s*(\\d+):(\\d+)\\s+(error|warning):\\s*(.*?)\\s*\\[([EW]\\d{3})]\\s*$");
-    /** Only the data loader reports these; DataLoaderTest covers them with real files. */
-    private static final Set<Code> LOADER_CODES =
-            EnumSet.of(Code.DATA_FILE_UNREADABLE, Code.DATA_FILE_PROBLEM, Code.EMPTY_DATA_SET);
+            Pattern.compile("//\\s*expect:\\s*(?:([\\w./-]+):)?(\\d+):(\\d+)\\s+(error|warning):\\s*(.*?)\\s*"
+                    + "\\[([EW]\\d{3})]\\s*$");
+    /** Only a data source that yields no samples by some other way gets this; DataLoaderTest covers it. */
+    private static final Set<Code> LOADER_CODES = EnumSet.of(Code.EMPTY_DATA_SET);
 
-    private record Expectation(int line, int column, Severity severity, String text, String code) {
-        boolean matches(Diagnostic d) {
-            return d.span().line() == line && d.span().column() == column && d.severity() == severity
-                    && d.code().equals(code) && d.message().contains(text);
+    /** {@code file} is empty for the .nn file itself, else the path of a CSV file relative to it. */
+    private record Expectation(String file, int line, int column, Severity severity, String text, String code) {
+        boolean matches(Diagnostic d, Path nnFile) {
+            Path expectedFile = file.isEmpty() ? nnFile : nnFile.resolveSibling(file).normalize();
+            return Path.of(d.span().file()).normalize().equals(expectedFile) && d.span().line() == line
+                    && d.span().column() == column && d.severity() == severity && d.code().equals(code)
+                    && d.message().contains(text);
         }
 
         @Override
         public String toString() {
-            return line + ":" + column + " " + severity.label() + ": " + text + " [" + code + "]";
+            return (file.isEmpty() ? "" : file + ":") + line + ":" + column + " " + severity.label() + ": " + text
+                    + " [" + code + "]";
         }
     }
 
@@ -75,7 +80,7 @@ class ErrorFilesTest {
         List<Diagnostic> unmatched = new ArrayList<>(result.diagnostics());
         List<Expectation> missing = new ArrayList<>();
         for (Expectation expectation : expected) {
-            Diagnostic found = unmatched.stream().filter(expectation::matches).findFirst().orElse(null);
+            Diagnostic found = unmatched.stream().filter(d -> expectation.matches(d, file)).findFirst().orElse(null);
             if (found == null) {
                 missing.add(expectation);
             } else {
@@ -95,9 +100,9 @@ class ErrorFilesTest {
         for (String line : Files.readAllLines(file)) {
             Matcher m = EXPECT.matcher(line.trim());
             if (m.find()) {
-                Severity severity = m.group(3).equals("error") ? Severity.ERROR : Severity.WARNING;
-                expected.add(new Expectation(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), severity,
-                        m.group(4), m.group(5)));
+                Severity severity = m.group(4).equals("error") ? Severity.ERROR : Severity.WARNING;
+                expected.add(new Expectation(m.group(1) == null ? "" : m.group(1), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), severity, m.group(5), m.group(6)));
             }
         }
         return expected;

@@ -3,6 +3,7 @@ package dev.nnc.compiler.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,16 @@ class SuggestionsTest {
         assertEquals(Optional.of("leaky_relu"), Suggestions.closest("leakyrelu", ACTIVATIONS));
         assertEquals(Optional.empty(), Suggestions.closest("squash", ACTIVATIONS));
         assertEquals(Optional.empty(), Suggestions.closest("c", List.of("a", "b")));
+    }
+
+    @Test
+    void synonymsStandForTheirWordWhereItIsAllowed() {
+        Map<String, List<String>> synonyms = Map.of("rate", List.of("lr", "learning_rate"), "a", List.of("alpha"));
+        assertEquals(Optional.of("rate"), Suggestions.closest("Learning-Rate", List.of("rate", "beta"), synonyms));
+        assertEquals(Optional.of("rate"), Suggestions.closest("LR", List.of("rate"), synonyms));
+        assertEquals(Optional.empty(), Suggestions.closest("lr", List.of("beta"), synonyms));
+        assertEquals(Optional.of("a"), Suggestions.closest("alpha", List.of("a"), synonyms));
+        assertEquals(Optional.of("beta"), Suggestions.closest("betta", List.of("rate", "beta"), synonyms));
     }
 
     @Test
