@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,13 +33,25 @@ final class CompilerIdentity {
     static String current() {
         String identity = cached;
         if (identity == null) {
-            identity = "nnc " + NncCompiler.VERSION + " " + hashOf(NncCompiler.class, CompilerIdentity.class);
+            identity = "nnc " + NncCompiler.VERSION + " " + hashOf(codeOf());
             cached = identity;
         }
         return identity;
     }
 
-    private static String hashOf(Class<?>... classes) {
+    /** A class from each jar whose code decides what is generated: compiler, grammar, this plugin. */
+    private static List<Class<?>> codeOf() {
+        List<Class<?>> classes = new ArrayList<>(List.of(NncCompiler.class, CompilerIdentity.class));
+        try {
+            // By name: only the compiler's parser package may use the grammar's types.
+            classes.add(Class.forName("dev.nnc.grammar.NnParser", false, NncCompiler.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            // a renamed grammar class only costs this jar its place in the hash
+        }
+        return classes;
+    }
+
+    private static String hashOf(List<Class<?>> classes) {
         MessageDigest digest = Fingerprint.sha256();
         for (Class<?> type : classes) {
             CodeSource source = type.getProtectionDomain().getCodeSource();
