@@ -13,13 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The front end: {@code .nn} text to a checked {@link Network}. Parse, check, then read the CSV
- * files the network names; each phase runs only when the one before found no error.
+ * files the network names; each phase runs fully only when the one before found no error (after
+ * syntax errors, the statements that parsed are still checked on their own).
  */
 public final class Frontend {
+    private static final Comparator<Diagnostic> IN_FILE_ORDER =
+            Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column());
+
     private Frontend() {
     }
 
@@ -28,9 +33,14 @@ public final class Frontend {
      * error. Diagnostics come in file order, the {@code .nn} file's first.
      */
     public static Result<Network> analyze(SourceFile file) {
-        Result<NetworkFile> parsed = SourceParser.parse(file);
+        SourceParser.Parse parse = SourceParser.parseAndSalvage(file);
+        Result<NetworkFile> parsed = parse.result();
         if (parsed.hasErrors()) {
-            return Result.failed(parsed.diagnostics());
+            // Syntax errors first, then what the checker can say about the statements that parsed.
+            List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+            parse.salvage().ifPresent(salvage -> all.addAll(Checker.checkSalvage(salvage, file)));
+            all.sort(IN_FILE_ORDER);
+            return Result.failed(all);
         }
         Result<Network> checked = Checker.check(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
         if (checked.hasErrors()) {

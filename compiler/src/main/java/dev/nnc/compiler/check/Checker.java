@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The semantic checker: syntax tree to checked {@link Network}, reporting every error at once.
@@ -21,7 +24,25 @@ public final class Checker {
     private static final Comparator<Diagnostic> BY_POSITION =
             Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column());
 
+    /** Codes whose checks involve other statements, any of which may be among those lost to a syntax error. */
+    private static final Set<String> NEEDS_WHOLE_FILE = Stream.of(Code.MISSING_STATEMENT, Code.WEIGHT_COUNT,
+            Code.UNKNOWN_WEIGHTS_LAYER, Code.LAYER_WEIGHT_COUNT, Code.SAMPLE_WIDTH, Code.TOO_MANY_WEIGHTS,
+            Code.LABEL_ONE_OUTPUT, Code.BCE_WITHOUT_SIGMOID, Code.CROSS_ENTROPY_WITHOUT_SOFTMAX,
+            Code.SOFTMAX_WITHOUT_CROSS_ENTROPY, Code.UNUSED_INIT, Code.SHARED_BIAS_SOFTMAX, Code.SOFTMAX_ONE_NEURON)
+            .map(Code::id).collect(Collectors.toSet());
+
     private Checker() {
+    }
+
+    /**
+     * What can be said for sure about the statements that parsed cleanly in a file with syntax
+     * errors: their own mistakes (an unknown activation, a rate out of range, a bad name, a
+     * duplicate), not what depends on statements that were lost (a missing loss, weight counts,
+     * sample widths, advice about the output layer).
+     */
+    public static List<Diagnostic> checkSalvage(NetworkFile salvage, SourceFile source) {
+        return check(salvage, source).diagnostics().stream().filter(d -> !NEEDS_WHOLE_FILE.contains(d.code()))
+                .collect(Collectors.toList());
     }
 
     /** Checks {@code file}, parsed from {@code source} (CSV paths are resolved against it). */

@@ -109,7 +109,8 @@ final class LayerChecker {
     }
 
     private OptionalInt size(NumberLit literal, String what) {
-        OptionalLong size = numbers.whole(literal, Code.BAD_SIZE, what, 1, Integer.MAX_VALUE);
+        // Every neuron has a weight at least, so no size beyond the network's limit can be right.
+        OptionalLong size = numbers.whole(literal, Code.BAD_SIZE, what, 1, Shape.MAX_WEIGHTS);
         return size.isPresent() ? OptionalInt.of((int) size.getAsLong()) : OptionalInt.empty();
     }
 }

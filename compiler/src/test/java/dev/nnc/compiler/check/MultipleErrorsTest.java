@@ -35,8 +35,31 @@ class MultipleErrorsTest {
     }
 
     @Test
-    void syntaxErrorsStopBeforeTheChecker() {
-        Result<Network> result = Models.analyze("network Net {\n    input i[2\n    layer o[1] sigmod\n}");
-        assertEquals(List.of("E001"), result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList()));
+    void syntaxErrorsComeWithTheMistakesOfTheStatementsThatParsed() {
+        Result<Network> result = Models.analyze(String.join("\n",
+                "network Net {",
+                "    input i[2",
+                "    layer o[1] sigmod",
+                "    layr p[2] relu",
+                "    optimizer sgd(rate = 0)",
+                "}"));
+        assertTrue(result.value().isEmpty());
+        assertEquals(List.of("3:5 E001", "3:16 E010", "4:5 E001", "5:26 E017"), result.diagnostics().stream()
+                .map(d -> d.span().line() + ":" + d.span().column() + " " + d.code()).collect(Collectors.toList()),
+                result.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining()));
+    }
+
+    @Test
+    void afterSyntaxErrorsNothingIsReportedThatALostStatementCouldChange() {
+        // The input statement is lost to the syntax error: no "no input", no sample widths, no weight count.
+        Result<Network> result = Models.analyze(String.join("\n",
+                "network Net {",
+                "    input i[2 3]",
+                "    layer o[1] sigmoid",
+                "    weights = [1, 2, 3]",
+                "    data { [1, 2] -> [1] }",
+                "}"));
+        assertEquals(List.of("E001"), result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList()),
+                result.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining()));
     }
 }
