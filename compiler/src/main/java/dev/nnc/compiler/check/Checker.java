@@ -25,9 +25,9 @@ public final class Checker {
             Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column());
 
     /** Codes whose checks involve other statements, any of which may be among those lost to a syntax error. */
-    private static final Set<String> NEEDS_WHOLE_FILE = Stream.of(Code.MISSING_STATEMENT, Code.WEIGHT_COUNT,
-            Code.UNKNOWN_WEIGHTS_LAYER, Code.LAYER_WEIGHT_COUNT, Code.SAMPLE_WIDTH, Code.TOO_MANY_WEIGHTS,
-            Code.LABEL_ONE_OUTPUT, Code.BCE_WITHOUT_SIGMOID, Code.CROSS_ENTROPY_WITHOUT_SOFTMAX,
+    private static final Set<String> NEEDS_WHOLE_FILE = Stream.of(Code.NETWORK_COUNT, Code.MISSING_STATEMENT,
+            Code.WEIGHT_COUNT, Code.UNKNOWN_WEIGHTS_LAYER, Code.LAYER_WEIGHT_COUNT, Code.SAMPLE_WIDTH,
+            Code.TOO_MANY_WEIGHTS, Code.LABEL_ONE_OUTPUT, Code.BCE_WITHOUT_SIGMOID, Code.CROSS_ENTROPY_WITHOUT_SOFTMAX,
             Code.SOFTMAX_WITHOUT_CROSS_ENTROPY, Code.UNUSED_INIT, Code.SHARED_BIAS_SOFTMAX, Code.SOFTMAX_ONE_NEURON)
             .map(Code::id).collect(Collectors.toSet());
 

@@ -3,6 +3,7 @@ package dev.nnc.compiler.check;
 import dev.nnc.compiler.ast.AllWeightsStatement;
 import dev.nnc.compiler.ast.LayerWeightsStatement;
 import dev.nnc.compiler.diag.Code;
+import dev.nnc.compiler.diag.Span;
 import dev.nnc.compiler.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,9 +55,9 @@ final class WeightResolver {
             List<Double> layer = given != null ? given : initializer.get().weights(random, shape.fanIn(), shape.size());
             if (given == null && layer.stream().anyMatch(w -> !Double.isFinite(w))) {
                 // Only huge parameters get here, such as uniform(-1e308, 1e308): b - a overflows.
-                problems.error(Code.BAD_PARAMETER_VALUE, index.init().map(s -> s.scheme().span())
-                        .orElse(index.layers().get(0).span()), "the weights drawn for layer '" + shape.name() + "' are too large for"
-                        + " a double (they overflow to infinity); choose smaller parameters");
+                Span where = index.init().map(s -> s.scheme().span()).orElse(index.layers().get(0).span());
+                problems.error(Code.BAD_PARAMETER_VALUE, where, "the weights drawn for layer '" + shape.name()
+                        + "' are too large for a double (they overflow to infinity); choose smaller parameters");
                 return Optional.empty();
             }
             weights.add(layer);

@@ -11,7 +11,8 @@ public enum Code {
     NETWORK_COUNT("E004", "a file must hold exactly one network"),
     MISSING_STATEMENT("E005", "a required statement is missing: input, at least one layer, loss"),
     DUPLICATE("E006", "a statement or option that may appear once appears again"),
-    BAD_NAME("E007", "a name that is a keyword, a Java keyword, starts with '__', or is w, b, t, dw or db"),
+    BAD_NAME("E007", "a name that is a keyword, a Java keyword, starts with '__', is w, b, t, dw or db,"
+            + " or hides what generated code uses"),
     DUPLICATE_NAME("E008", "two layers (the input counts as one) have the same name"),
     NAME_CLASH("E009", "neuron names that collide: h (h11) and h1 (h11), or net_h (net_h1) and h"),
     UNKNOWN_ACTIVATION("E010", "an activation the language does not have"),
@@ -22,7 +23,7 @@ public enum Code {
     MISSING_PARAMETER("E015", "a parameter without a default is not given, e.g. leaky_relu's slope"),
     EXTRA_PARAMETER("E016", "a parameter given twice, out of place, one too many, or where none is taken"),
     BAD_PARAMETER_VALUE("E017", "a parameter value out of its range, e.g. a learning rate that is not > 0"),
-    BAD_SIZE("E018", "an input or layer size that is not a whole number of at least 1"),
+    BAD_SIZE("E018", "an input or layer size that is not a whole number from 1 to 10000000"),
     BAD_TRAINING("E019", "epochs not a whole number >= 0, or batch not a whole number >= 1"),
     BAD_SEED("E020", "a seed that is not a whole number (64-bit)"),
     NUMBER_TOO_LARGE("E021", "a number too large for a double (it would be infinite)"),

@@ -49,7 +49,8 @@ class GeneratedNamesTest {
                     + " loss cross_entropy optimizer adam(rate = 0.01) }",
             "network C { input x[2] layer y[2] linear loss half_sse weights = [1, 2, 3, 4] }",
             "network D { input x[2] layer y[2] softmax loss mse }",
-            "network E { input x[20] layer h[20] sigmoid loop layer y[2] linear loss sse optimizer adam(rate = 0.01) }");
+            "network E { input x[20] layer h[20] sigmoid loop layer y[2] linear loss sse"
+                    + " optimizer adam(rate = 0.01) }");
 
     /** Names the generated code gives its own members (x1 is a neuron of x, so x is the prefix). */
     private static final List<String> LAYER_NAMES = List.of("net", "out", "delta", "net_", "out_", "delta_", "tmp",
@@ -184,17 +185,23 @@ class GeneratedNamesTest {
 
     /** The same network as {@code text}'s with every name replaced by a plain one. */
     private static String plainSource(String text) {
-        String[] lines = text.split("\n");
-        int optimizer = OPTIMIZERS.indexOf(lines[6].trim().substring("optimizer ".length()));
-        String strategy = lines[2].trim().endsWith("loop") ? "loop" : lines[2].trim().endsWith("unroll") ? "unroll" : "";
-        return model(plainTwin(text), "inp", "hid", strategy, "outp", optimizer);
+        return model(plainTwin(text), "inp", "hid", strategy(text), "outp", optimizer(text));
     }
 
     /** The class name of the plain twin: one per optimizer and strategy. */
     private static String plainTwin(String text) {
-        String[] lines = text.split("\n");
-        String strategy = lines[2].trim().endsWith("loop") ? "Loop" : lines[2].trim().endsWith("unroll") ? "Unroll" : "";
-        return "Plain" + OPTIMIZERS.indexOf(lines[6].trim().substring("optimizer ".length())) + strategy;
+        return "Plain" + optimizer(text) + strategy(text);
+    }
+
+    /** The hidden layer's strategy in a model made by {@link #model}: "loop", "unroll" or "". */
+    private static String strategy(String text) {
+        String hidden = text.split("\n")[2].trim();
+        return hidden.endsWith("loop") ? "loop" : hidden.endsWith("unroll") ? "unroll" : "";
+    }
+
+    /** The index of the optimizer in a model made by {@link #model}. */
+    private static int optimizer(String text) {
+        return OPTIMIZERS.indexOf(text.split("\n")[6].trim().substring("optimizer ".length()));
     }
 
     /** Compiles all at once; when that fails, one by one, to name the networks that do not compile. */

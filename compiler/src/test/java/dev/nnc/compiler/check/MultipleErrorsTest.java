@@ -62,4 +62,12 @@ class MultipleErrorsTest {
         assertEquals(List.of("E001"), result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList()),
                 result.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining()));
     }
+
+    @Test
+    void aNetworkWithoutANameIsNotAFileWithoutANetwork() {
+        Result<Network> result = Models.analyze("network {\n    input x[2]\n    layer y[1] sigmod\n    loss mse\n}");
+        assertEquals(List.of("1:9 E001"), result.diagnostics().stream()
+                .map(d -> d.span().line() + ":" + d.span().column() + " " + d.code()).collect(Collectors.toList()),
+                result.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining()));
+    }
 }

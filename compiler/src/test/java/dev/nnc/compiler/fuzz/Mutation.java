@@ -20,8 +20,8 @@ record Mutation(Kind kind, int at, int other, int pick) {
     }
 
     /** Words, comments, strings, numbers, whitespace and single characters: every character in one token. */
-    private static final Pattern TOKEN = Pattern.compile("//[^\n]*|/\\*.*?\\*/|\"[^\"\n]*\"?|[+-]?(?:\\d+\\.?\\d*|\\.\\d+)"
-            + "(?:[eE][+-]?\\d+)?|[A-Za-z_][A-Za-z0-9_]*|->|\\s+|.", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("//[^\n]*|/\\*.*?\\*/|\"[^\"\n]*\"?"
+            + "|[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[A-Za-z_][A-Za-z0-9_]*|->|\\s+|.", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -110,7 +110,8 @@ record Mutation(Kind kind, int at, int other, int pick) {
                 break;
             default:
                 int from = Math.floorMod(at, text.length() + 1);
-                return text.substring(0, from) + text.substring(Math.min(text.length(), from + 1 + Math.floorMod(other, 20)));
+                int to = Math.min(text.length(), from + 1 + Math.floorMod(other, 20));
+                return text.substring(0, from) + text.substring(to);
         }
         return String.join("", tokens);
     }

@@ -72,7 +72,8 @@ class ArchitectureTest {
     private static List<Path> importing(Path dir, String pkg) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> read(p).contains("import " + pkg + ".") || read(p).contains("import static " + pkg + "."))
+                    .filter(p -> read(p).contains("import " + pkg + ".")
+                            || read(p).contains("import static " + pkg + "."))
                     .collect(Collectors.toList());
         }
     }

@@ -1,0 +1,114 @@
+package dev.nnc.compiler.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.nnc.compiler.Frontend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/errors.md tells the truth: every code is in its table with its description and has a
+ * section, and every example "gives" exactly what nnc prints for it (as {@code model.nn}, with the
+ * CSV files the example shows beside it, in a folder shown as /home/ada/models).
+ */
+class ErrorsDocTest {
+    private static final Path DOC = Path.of("../docs/errors.md");
+    private static final Pattern BLOCK = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern FILE = Pattern.compile("with `([^`]+)`:\\s*$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCodeIsInTheTableWithItsDescriptionAndHasASection() throws IOException {
+        String doc = Files.readString(DOC);
+        for (Code code : Code.values()) {
+            String id = code.id();
+            String row = "| [" + id + "](#" + id.toLowerCase(Locale.ROOT) + ") | " + code.description() + " |";
+            assertTrue(doc.contains(row), "the table has the row " + row);
+            assertTrue(doc.contains("\n## " + id + "\n"), "section of " + id);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleGivesWhatItSays() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, String> section : sections(Files.readString(DOC)).entrySet()) {
+            String model = null;
+            Map<String, String> files = new LinkedHashMap<>();
+            int example = 0;
+            Matcher block = BLOCK.matcher(section.getValue());
+            int end = 0;
+            while (block.find()) {
+                String prose = section.getValue().substring(end, block.start()).trim();
+                end = block.end();
+                Matcher file = FILE.matcher(prose);
+                if (prose.endsWith("gives") && model != null) {
+                    String input = model;
+                    Map<String, String> csv = Map.copyOf(files);
+                    String expected = block.group(1);
+                    tests.add(dynamicTest(section.getKey() + " example " + ++example,
+                            () -> assertEquals(expected, run(input, csv))));
+                    model = null;
+                    files.clear();
+                } else if (file.find()) {
+                    files.put(file.group(1), block.group(1));
+                } else {
+                    model = block.group(1);
+                }
+            }
+        }
+        List<String> without = Stream.of(Code.values()).map(Code::id)
+                .filter(id -> !id.equals(Code.EMPTY_DATA_SET.id()))
+                .filter(id -> tests.stream().noneMatch(t -> t.getDisplayName().startsWith(id + " ")))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), without, "codes without an example (E033 cannot be reached from a file)");
+        return tests.stream();
+    }
+
+    /** What nnc prints for {@code model}, with {@code files} beside it. */
+    private String run(String model, Map<String, String> files) throws IOException {
+        Path folder = Files.createTempDirectory(dir, "models");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue());
+        }
+        Path path = folder.resolve("model.nn");
+        Files.writeString(path, model);
+        SourceFile source = new SourceFile("model.nn", path, model);
+        return Frontend.analyze(source).diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining())
+                .replace(folder.toAbsolutePath().toString(), "/home/ada/models");
+    }
+
+    /** The text of every "## CODE" section, by code. */
+    private static Map<String, String> sections(String doc) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        Matcher heading = Pattern.compile("\\n## ([EW]\\d{3})\\n").matcher(doc);
+        List<int[]> starts = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        while (heading.find()) {
+            starts.add(new int[] {heading.start(), heading.end()});
+            codes.add(heading.group(1));
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            int to = i + 1 < codes.size() ? starts.get(i + 1)[0] : doc.length();
+            sections.put(codes.get(i), doc.substring(starts.get(i)[1], to));
+        }
+        return sections;
+    }
+}
