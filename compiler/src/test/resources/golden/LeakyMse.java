@@ -37,6 +37,11 @@ public final class LeakyMse implements Network {
 
   private final double[] inputStd = new double[2];
 
+  /**
+   * Whether gradients have been summed since the last update.
+   */
+  private boolean pending;
+
   private double x1;
 
   private double x2;
@@ -242,6 +247,7 @@ public final class LeakyMse implements Network {
     dw8 = 0;
     db1 = 0;
     db2 = 0;
+    pending = false;
   }
 
   @Override
@@ -343,17 +349,20 @@ public final class LeakyMse implements Network {
     forward();
     computeLoss();
     backward();
+    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
+    boolean wasPending = pending;
     double[] saved = new double[10];
     readGradientSums(saved);
     writeGradientSums(new double[10]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
+    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -383,12 +392,45 @@ public final class LeakyMse implements Network {
   public void update(int batchSize) {
     batch = batchSize;
     applyUpdate();
+    pending = false;
   }
 
+  private void backwardAndUpdate() {
+    // leakymse.nn:4 layer l1
+    delta_l11 = 2 * (net_l11 - t1) / 2;
+    delta_l12 = 2 * (net_l12 - t2) / 2;
+    // leakymse.nn:3 layer l0
+    delta_l01 = net_l01 > 0 ? delta_l11 * w5 + delta_l12 * w7 : 0.05 * (delta_l11 * w5 + delta_l12 * w7);
+    delta_l02 = net_l02 > 0 ? delta_l11 * w6 + delta_l12 * w8 : 0.05 * (delta_l11 * w6 + delta_l12 * w8);
+    // leakymse.nn: sgd, batch of one
+    w5 -= rate * (delta_l11 * out_l01);
+    w6 -= rate * (delta_l11 * out_l02);
+    w7 -= rate * (delta_l12 * out_l01);
+    w8 -= rate * (delta_l12 * out_l02);
+    b2 -= rate * (delta_l11 + delta_l12);
+    w1 -= rate * (delta_l01 * x1);
+    w2 -= rate * (delta_l01 * x2);
+    w3 -= rate * (delta_l02 * x1);
+    w4 -= rate * (delta_l02 * x2);
+    b1 -= rate * (delta_l01 + delta_l02);
+  }
+
+  /**
+   * One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the gradient is
+   * not summed: each parameter is updated as soon as its gradient is known.
+   */
   @Override
   public double train(double[] x, double[] t) {
-    double sampleLoss = accumulate(x, t);
-    update(1);
-    return sampleLoss;
+    if (pending) {
+      double sampleLoss = accumulate(x, t);
+      update(1);
+      return sampleLoss;
+    }
+    loadInputs(x);
+    loadTargets(t);
+    forward();
+    computeLoss();
+    backwardAndUpdate();
+    return E_total;
   }
 }

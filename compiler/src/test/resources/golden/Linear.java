@@ -29,6 +29,11 @@ public final class Linear implements Network {
 
   private final double[] inputStd = new double[2];
 
+  /**
+   * Whether gradients have been summed since the last update.
+   */
+  private boolean pending;
+
   private double i1;
 
   private double i2;
@@ -190,6 +195,7 @@ public final class Linear implements Network {
     dw4 = 0;
     dw5 = 0;
     dw6 = 0;
+    pending = false;
   }
 
   @Override
@@ -281,17 +287,20 @@ public final class Linear implements Network {
     forward();
     computeLoss();
     backward();
+    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
+    boolean wasPending = pending;
     double[] saved = new double[6];
     readGradientSums(saved);
     writeGradientSums(new double[6]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
+    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -313,12 +322,40 @@ public final class Linear implements Network {
   public void update(int batchSize) {
     batch = batchSize;
     applyUpdate();
+    pending = false;
   }
 
+  private void backwardAndUpdate() {
+    // linear.nn:5 layer o
+    delta_o1 = net_o1 - t1;
+    // linear.nn:4 layer h
+    delta_h1 = delta_o1 * w5;
+    delta_h2 = delta_o1 * w6;
+    // linear.nn: sgd, batch of one
+    w5 -= rate * (delta_o1 * net_h1);
+    w6 -= rate * (delta_o1 * net_h2);
+    w1 -= rate * (delta_h1 * i1);
+    w2 -= rate * (delta_h1 * i2);
+    w3 -= rate * (delta_h2 * i1);
+    w4 -= rate * (delta_h2 * i2);
+  }
+
+  /**
+   * One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the gradient is
+   * not summed: each parameter is updated as soon as its gradient is known.
+   */
   @Override
   public double train(double[] x, double[] t) {
-    double sampleLoss = accumulate(x, t);
-    update(1);
-    return sampleLoss;
+    if (pending) {
+      double sampleLoss = accumulate(x, t);
+      update(1);
+      return sampleLoss;
+    }
+    loadInputs(x);
+    loadTargets(t);
+    forward();
+    computeLoss();
+    backwardAndUpdate();
+    return E_total;
   }
 }

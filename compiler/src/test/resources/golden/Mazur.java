@@ -38,6 +38,11 @@ public final class Mazur implements Network {
 
   private final double[] inputStd = new double[2];
 
+  /**
+   * Whether gradients have been summed since the last update.
+   */
+  private boolean pending;
+
   private double i1;
 
   private double i2;
@@ -237,6 +242,7 @@ public final class Mazur implements Network {
     dw6 = 0;
     dw7 = 0;
     dw8 = 0;
+    pending = false;
   }
 
   @Override
@@ -338,17 +344,20 @@ public final class Mazur implements Network {
     forward();
     computeLoss();
     backward();
+    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
+    boolean wasPending = pending;
     double[] saved = new double[10];
     readGradientSums(saved);
     writeGradientSums(new double[10]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
+    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -374,12 +383,43 @@ public final class Mazur implements Network {
   public void update(int batchSize) {
     batch = batchSize;
     applyUpdate();
+    pending = false;
   }
 
+  private void backwardAndUpdate() {
+    // mazur.nn:5 layer o
+    delta_o1 = (out_o1 - t1) * out_o1 * (1 - out_o1);
+    delta_o2 = (out_o2 - t2) * out_o2 * (1 - out_o2);
+    // mazur.nn:4 layer h
+    delta_h1 = (delta_o1 * w5 + delta_o2 * w7) * out_h1 * (1 - out_h1);
+    delta_h2 = (delta_o1 * w6 + delta_o2 * w8) * out_h2 * (1 - out_h2);
+    // mazur.nn: sgd, batch of one
+    w5 -= rate * (delta_o1 * out_h1);
+    w6 -= rate * (delta_o1 * out_h2);
+    w7 -= rate * (delta_o2 * out_h1);
+    w8 -= rate * (delta_o2 * out_h2);
+    w1 -= rate * (delta_h1 * i1);
+    w2 -= rate * (delta_h1 * i2);
+    w3 -= rate * (delta_h2 * i1);
+    w4 -= rate * (delta_h2 * i2);
+  }
+
+  /**
+   * One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the gradient is
+   * not summed: each parameter is updated as soon as its gradient is known.
+   */
   @Override
   public double train(double[] x, double[] t) {
-    double sampleLoss = accumulate(x, t);
-    update(1);
-    return sampleLoss;
+    if (pending) {
+      double sampleLoss = accumulate(x, t);
+      update(1);
+      return sampleLoss;
+    }
+    loadInputs(x);
+    loadTargets(t);
+    forward();
+    computeLoss();
+    backwardAndUpdate();
+    return E_total;
   }
 }

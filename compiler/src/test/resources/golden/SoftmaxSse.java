@@ -26,6 +26,11 @@ public final class SoftmaxSse implements Network {
 
   private final double[] inputStd = new double[2];
 
+  /**
+   * Whether gradients have been summed since the last update.
+   */
+  private boolean pending;
+
   private double x1;
 
   private double x2;
@@ -183,6 +188,7 @@ public final class SoftmaxSse implements Network {
     dw2 = 0;
     dw3 = 0;
     dw4 = 0;
+    pending = false;
   }
 
   @Override
@@ -277,17 +283,20 @@ public final class SoftmaxSse implements Network {
     forward();
     computeLoss();
     backward();
+    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
+    boolean wasPending = pending;
     double[] saved = new double[4];
     readGradientSums(saved);
     writeGradientSums(new double[4]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
+    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -305,12 +314,37 @@ public final class SoftmaxSse implements Network {
   public void update(int batchSize) {
     batch = batchSize;
     applyUpdate();
+    pending = false;
   }
 
+  private void backwardAndUpdate() {
+    // softmaxsse.nn:3 layer l0
+    tmp1 = -(2 * (out_l01 - t1) * out_l01 / sum_l0) + -(2 * (out_l02 - t2) * out_l02 / sum_l0);
+    delta_l01 = (tmp1 + 2 * (out_l01 - t1) / sum_l0) * exp_l01;
+    delta_l02 = (tmp1 + 2 * (out_l02 - t2) / sum_l0) * exp_l02;
+    // softmaxsse.nn: sgd, batch of one
+    w1 -= rate * (delta_l01 * x1);
+    w2 -= rate * (delta_l01 * x2);
+    w3 -= rate * (delta_l02 * x1);
+    w4 -= rate * (delta_l02 * x2);
+  }
+
+  /**
+   * One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the gradient is
+   * not summed: each parameter is updated as soon as its gradient is known.
+   */
   @Override
   public double train(double[] x, double[] t) {
-    double sampleLoss = accumulate(x, t);
-    update(1);
-    return sampleLoss;
+    if (pending) {
+      double sampleLoss = accumulate(x, t);
+      update(1);
+      return sampleLoss;
+    }
+    loadInputs(x);
+    loadTargets(t);
+    forward();
+    computeLoss();
+    backwardAndUpdate();
+    return E_total;
   }
 }

@@ -32,4 +32,17 @@ public final class Doubles {
             into[offset + i] = Double.longBitsToDouble(bytes.getLong());
         }
     }
+
+    /**
+     * Decodes {@code text} into the rows of {@code into} (all of one length) read one after the
+     * other, starting at position {@code offset} of that sequence.
+     */
+    public static void decode(String text, double[][] into, int offset) {
+        ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(text));
+        int count = bytes.remaining() / 8;
+        int length = into[0].length;
+        for (int i = 0; i < count; i++) {
+            into[(offset + i) / length][(offset + i) % length] = Double.longBitsToDouble(bytes.getLong());
+        }
+    }
 }

@@ -171,6 +171,58 @@ final class ClassBasics {
         return update;
     }
 
+    /** The flag that tells {@code train} whether sums from {@code accumulate} wait for an update. */
+    static FieldSpec pendingField(Names names) {
+        return FieldSpec.builder(TypeName.BOOLEAN, names.get(Names.Member.PENDING), Modifier.PRIVATE)
+                .addJavadoc("Whether gradients have been summed since the last update.\n").build();
+    }
+
+    /**
+     * gradient(x, t, gradient): one sample's gradient through the sums, which are saved and restored
+     * (with the {@code pending} flag, when the class has one).
+     */
+    static MethodSpec gradientMethod(int parameterCount, String pending) {
+        MethodSpec.Builder method = override("gradient", TypeName.VOID)
+                .addParameter(DOUBLES, "x").addParameter(DOUBLES, "t").addParameter(DOUBLES, "gradient");
+        if (pending != null) {
+            method.addStatement("boolean wasPending = $N", pending);
+        }
+        method.addStatement("double[] saved = new double[$L]", parameterCount)
+                .addStatement("readGradientSums(saved)")
+                .addStatement("writeGradientSums(new double[$L])", parameterCount)
+                .addStatement("accumulate(x, t)")
+                .addStatement("readGradientSums(gradient)")
+                .addStatement("writeGradientSums(saved)");
+        if (pending != null) {
+            method.addStatement("$N = wasPending", pending);
+        }
+        return method.build();
+    }
+
+    /**
+     * train(x, t): with plain sgd ({@code fused}) and no sums pending, one pass that computes the
+     * gradient and updates the parameters at once ({@code backwardAndUpdate}); otherwise
+     * accumulate and update.
+     */
+    static MethodSpec trainMethod(Names names, boolean fused) {
+        MethodSpec.Builder train = override("train", TypeName.DOUBLE).addParameter(DOUBLES, "x").addParameter(DOUBLES, "t");
+        if (!fused) {
+            return train.addStatement("double sampleLoss = accumulate(x, t)")
+                    .addStatement("update(1)")
+                    .addStatement("return sampleLoss").build();
+        }
+        train.addJavadoc("One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the"
+                        + " gradient is\nnot summed: each parameter is updated as soon as its gradient is known.\n")
+                .beginControlFlow("if ($N)", names.get(Names.Member.PENDING))
+                .addStatement("double sampleLoss = accumulate(x, t)")
+                .addStatement("update(1)")
+                .addStatement("return sampleLoss")
+                .endControlFlow()
+                .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
+                .addStatement("computeLoss()").addStatement("backwardAndUpdate()");
+        return train.addStatement("return $N", names.get(Names.Member.LOSS)).build();
+    }
+
     /** A public method overriding {@code Network}'s {@code name}. */
     static MethodSpec.Builder override(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);

@@ -45,6 +45,11 @@ final class ExpressionWriter {
         return b.build();
     }
 
+    /** {@code node} as the right operand of a multiplication, parenthesised when it needs to be. */
+    CodeBlock factor(Node node) {
+        return operand(node, MULTIPLICATIVE, true);
+    }
+
     /** A rough count of bytecode bytes the expression takes, for method splitting. */
     int cost(Node node, boolean definition) {
         if (!definition && names.isNamed(node)) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
@@ -168,11 +169,31 @@ final class LoopArrays {
                 .initializer("new double[$L]", length).build();
     }
 
+    /** Weight-shaped: one row per input (input-major) or per neuron (neuron-major). */
+    private FieldSpec matrix(String name) {
+        return FieldSpec.builder(ArrayTypeName.of(ClassBasics.DOUBLES), name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new double[$L][$L]", rows(), rowLength()).build();
+    }
+
+    /** Rows of the weight matrix: inputs (input-major) or neurons (neuron-major). */
+    int rows() {
+        return plan.layout() == Layout.INPUT_MAJOR ? layer.fanIn() : layer.size();
+    }
+
+    /** Length of a row of the weight matrix. */
+    int rowLength() {
+        return plan.layout() == Layout.INPUT_MAJOR ? layer.size() : layer.fanIn();
+    }
+
+    /** A parameter-shaped field: a matrix for the weights, an array for the biases. */
+    private FieldSpec shaped(String array, String name) {
+        return array.equals("w") ? matrix(name) : array(name, length(array));
+    }
+
     List<FieldSpec> weightFields() {
-        String where = plan.layout() == Layout.INPUT_MAJOR
-                ? "[i * " + layer.size() + " + j] is w" + (weightOffset + 1) + " + " + layer.fanIn() + " j + i"
-                : "[j * " + layer.fanIn() + " + i] is w" + (weightOffset + 1) + " + " + layer.fanIn() + " j + i";
-        return List.of(array(w(), layer.weights().size()).toBuilder()
+        String where = (plan.layout() == Layout.INPUT_MAJOR ? "[i][j]" : "[j][i]") + " is w" + (weightOffset + 1)
+                + " + " + layer.fanIn() + " j + i";
+        return List.of(matrix(w()).toBuilder()
                 .addJavadoc("Layer $L's weights: $N$L, from input i to neuron j (from 0).\n", layer.name(), w(), where)
                 .build());
     }
@@ -203,15 +224,15 @@ final class LoopArrays {
     List<FieldSpec> gradientFields() {
         List<FieldSpec> fields = new ArrayList<>();
         for (String array : trainableArrays()) {
-            fields.add(array(get("d" + array), length(array)));
+            fields.add(shaped(array, get("d" + array)));
             for (String state : stateKinds()) {
-                fields.add(array(get(state + array), length(array)));
+                fields.add(shaped(array, get(state + array)));
             }
         }
         return fields;
     }
 
-    /** The weights in the array's layout. */
+    /** The weights row after row, in the matrix's layout. */
     private double[] storedWeights() {
         int n = layer.size();
         int m = layer.fanIn();
@@ -233,7 +254,10 @@ final class LoopArrays {
                 : List.of();
     }
 
-    /** Exact initial values without one constant per value: Base64 of their bits, a few strings. */
+    /**
+     * Exact initial values without one constant per value: Base64 of their bits in a few strings,
+     * decoded into an array or, row after row, into a matrix.
+     */
     private static List<Statement> decode(String array, double[] values) {
         List<Statement> out = new ArrayList<>();
         for (int from = 0; from < values.length; from += Doubles.PER_STRING) {
@@ -283,22 +307,20 @@ final class LoopArrays {
                 layer.bias().initial().size())) : List.of();
     }
 
-    private List<Statement> copyWeights(String array, String values, boolean out) {
-        int n = layer.size();
+    /** Copies a weight-shaped matrix to or from {@code values} in the language's numbering. */
+    private List<Statement> copyWeights(String matrix, String values, boolean out) {
         int m = layer.fanIn();
-        if (plan.layout() == Layout.NEURON_MAJOR) {
-            return List.of(out ? Statement.copy(array, 0, values, weightOffset, n * m)
-                    : Statement.copy(values, weightOffset, array, 0, n * m));
-        }
+        boolean inputMajor = plan.layout() == Layout.INPUT_MAJOR;
+        CodeBlock numbered = CodeBlock.of(inputMajor ? "$Lk * $L + r" : "$Lr * $L + k",
+                weightOffset == 0 ? "" : weightOffset + " + ", m);
         CodeBlock.Builder b = CodeBlock.builder()
-                .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                .beginControlFlow("for (int i = 0; i < $L; i++)", m);
-        CodeBlock numbered = weightOffset == 0 ? CodeBlock.of("j * $L + i", m)
-                : CodeBlock.of("$L + j * $L + i", weightOffset, m);
+                .beginControlFlow("for (int r = 0; r < $L; r++)", rows())
+                .addStatement("double[] row = $N[r]", matrix)
+                .beginControlFlow("for (int k = 0; k < $L; k++)", rowLength());
         if (out) {
-            b.addStatement("$N[$L] = $N[i * $L + j]", values, numbered, array, n);
+            b.addStatement("$N[$L] = row[k]", values, numbered);
         } else {
-            b.addStatement("$N[i * $L + j] = $N[$L]", array, n, values, numbered);
+            b.addStatement("row[k] = $N[$L]", values, numbered);
         }
         return List.of(new Statement(b.endControlFlow().endControlFlow().build(), 50));
     }
@@ -307,46 +329,70 @@ final class LoopArrays {
     List<Statement> clearState() {
         List<Statement> out = new ArrayList<>();
         for (String array : trainableArrays()) {
-            out.add(Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, get("d" + array)));
+            out.add(clear(array, get("d" + array)));
             for (String state : stateKinds()) {
-                out.add(Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, get(state + array)));
+                out.add(clear(array, get(state + array)));
             }
         }
         return out;
+    }
+
+    private Statement clear(String array, String name) {
+        if (!array.equals("w")) {
+            return Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, name);
+        }
+        return new Statement(CodeBlock.builder().beginControlFlow("for (double[] row : $N)", name)
+                .addStatement("$T.fill(row, 0.0)", Arrays.class).endControlFlow().build(), 20);
     }
 
     /** The optimizer's step for every trainable array, then clears its sums: one loop each. */
     List<Statement> update() {
         List<Statement> out = new ArrayList<>();
         for (String array : trainableArrays()) {
-            out.add(new Statement(updateLoop(get(array), get("d" + array), array, length(array)), 80));
+            out.add(new Statement(updateLoop(array), 100));
         }
         return out;
     }
 
-    private CodeBlock updateLoop(String p, String g, String array, int length) {
+    /**
+     * The update of one parameter array (or of each row of the weights), with every array in the
+     * loop indexed by the same {@code k} so that the JIT vectorises it.
+     */
+    private CodeBlock updateLoop(String array) {
+        boolean matrix = array.equals("w");
         String rate = rate();
         String batch = names.get(Names.Member.BATCH);
-        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int k = 0; k < $L; k++)", length);
+        String p = matrix ? "p" : get(array);
+        String g = matrix ? "g" : get("d" + array);
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (matrix) {
+            b.beginControlFlow("for (int r = 0; r < $L; r++)", rows())
+                    .addStatement("double[] p = $N[r]", get(array))
+                    .addStatement("double[] g = $N[r]", get("d" + array));
+            for (String state : stateKinds()) {
+                b.addStatement("double[] $L = $N[r]", state, get(state + array));
+            }
+        }
+        b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? rowLength() : length(array));
         switch (network.optimizer().kind()) {
             case SGD:
                 b.addStatement("$N[k] -= $N * ($N[k] / $N)", p, rate, g, batch);
                 break;
             case MOMENTUM: {
-                String v = get("v" + array);
-                b.addStatement("double g = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + g", v, names.get(Names.Member.BETA), v)
+                String v = matrix ? "v" : get("v" + array);
+                b.addStatement("double mean = $N[k] / $N", g, batch)
+                        .addStatement("$N[k] = $N * $N[k] + mean", v, names.get(Names.Member.BETA), v)
                         .addStatement("$N[k] -= $N * $N[k]", p, rate, v);
                 break;
             }
             case ADAM: {
-                String m = get("m" + array);
-                String v = get("v" + array);
+                String m = matrix ? "m" : get("m" + array);
+                String v = matrix ? "v" : get("v" + array);
                 String beta1 = names.get(Names.Member.BETA1);
                 String beta2 = names.get(Names.Member.BETA2);
-                b.addStatement("double g = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * g", m, beta1, m, beta1)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * g * g", v, beta2, v, beta2)
+                b.addStatement("double mean = $N[k] / $N", g, batch)
+                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean", m, beta1, m, beta1)
+                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean * mean", v, beta2, v, beta2)
                         .addStatement("$N[k] -= $N * ($N[k] / $N) / ($T.sqrt($N[k] / $N) + $N)", p, rate, m,
                                 names.get(Names.Member.CORRECTION1), Math.class, v,
                                 names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS));
@@ -355,6 +401,7 @@ final class LoopArrays {
             default:
                 throw new IllegalStateException(network.optimizer().kind().toString());
         }
-        return b.addStatement("$N[k] = 0", g).endControlFlow().build();
+        b.addStatement("$N[k] = 0", g).endControlFlow();
+        return matrix ? b.endControlFlow().build() : b.build();
     }
 }

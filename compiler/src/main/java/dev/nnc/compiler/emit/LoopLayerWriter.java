@@ -2,8 +2,6 @@ package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.model.Layer;
-import dev.nnc.compiler.model.Network;
-import dev.nnc.compiler.plan.LayerPlan;
 import dev.nnc.compiler.plan.Layout;
 import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.BiasMode;
@@ -54,20 +52,7 @@ final class LoopLayerWriter {
     List<Statement> forward() {
         List<Statement> out = new ArrayList<>(comment("forward"));
         if (a.plan().layout() == Layout.INPUT_MAJOR) {
-            out.add(loop(40, CodeBlock.builder()
-                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                    .addStatement("$N[j] = $N[j] * $N[0]", a.net(), a.w(), in)
-                    .endControlFlow().build()));
-            if (m > 1) {
-                out.add(loop(60, CodeBlock.builder()
-                        .beginControlFlow("for (int i = 1; i < $L; i++)", m)
-                        .addStatement("double a = $N[i]", in)
-                        .addStatement("int row = i * $L", n)
-                        .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                        .addStatement("$N[j] += $N[row + j] * a", a.net(), a.w())
-                        .endControlFlow()
-                        .endControlFlow().build()));
-            }
+            out.addAll(inputAxpys());
         } else {
             out.addAll(neuronDots());
         }
@@ -78,23 +63,61 @@ final class LoopLayerWriter {
         return out;
     }
 
+    /**
+     * Input-major forward: net += w[i] * in[i], an axpy over the neurons per input, four inputs per
+     * pass ({@code net[j] + w[i][j] in[i] + w[i+1][j] in[i+1] + ...}, still added in input order).
+     * Every array in the inner loop is indexed by the same {@code j}: JDK 17's C2 vectorises such
+     * loops and not loops that add different offsets to the index.
+     */
+    private List<Statement> inputAxpys() {
+        List<Statement> out = new ArrayList<>();
+        out.add(loop(40, CodeBlock.builder().add("{\n$>")
+                .addStatement("double[] row = $N[0]", a.w())
+                .addStatement("double a = $N[0]", in)
+                .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                .addStatement("$N[j] = row[j] * a", a.net())
+                .endControlFlow().add("$<}\n").build()));
+        int blocked = 1 + (m - 1) / ROWS * ROWS;
+        if (blocked > 1) {
+            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int i = 1; i < $L; i += $L)", blocked, ROWS);
+            CodeBlock.Builder sum = CodeBlock.builder().add("$N[j]", a.net());
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r).addStatement("double a$L = $N[i + $L]", r, in, r);
+                sum.add(" + row$L[j] * a$L", r, r);
+            }
+            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("$N[j] = $L", a.net(), sum.build())
+                    .endControlFlow();
+            out.add(loop(120, b.endControlFlow().build()));
+        }
+        if (blocked < m) {
+            out.add(loop(60, CodeBlock.builder()
+                    .beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
+                    .addStatement("double[] row = $N[i]", a.w())
+                    .addStatement("double a = $N[i]", in)
+                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                    .addStatement("$N[j] += row[j] * a", a.net())
+                    .endControlFlow()
+                    .endControlFlow().build()));
+        }
+        return out;
+    }
+
     /** Neuron-major forward: four neurons' dot products at once, each in input order. */
     private List<Statement> neuronDots() {
         List<Statement> out = new ArrayList<>();
         int blocked = n - n % ROWS;
         if (blocked > 0) {
-            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j += $L)", blocked, ROWS)
-                    .addStatement("int r0 = j * $L", m);
-            for (int r = 1; r < ROWS; r++) {
-                b.addStatement("int r$L = r$L + $L", r, r - 1, m);
+            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j += $L)", blocked, ROWS);
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement("double[] row$L = $N[j + $L]", r, a.w(), r);
             }
             b.addStatement("double a = $N[0]", in);
             for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double s$L = $N[r$L] * a", r, a.w(), r);
+                b.addStatement("double s$L = row$L[0] * a", r, r);
             }
             b.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
             for (int r = 0; r < ROWS; r++) {
-                b.addStatement("s$L += $N[r$L + i] * a", r, a.w(), r);
+                b.addStatement("s$L += row$L[i] * a", r, r);
             }
             b.endControlFlow();
             for (int r = 0; r < ROWS; r++) {
@@ -105,10 +128,10 @@ final class LoopLayerWriter {
         if (blocked < n) {
             out.add(loop(60, CodeBlock.builder()
                     .beginControlFlow("for (int j = $L; j < $L; j++)", blocked, n)
-                    .addStatement("int row = j * $L", m)
-                    .addStatement("double s = $N[row] * $N[0]", a.w(), in)
+                    .addStatement("double[] row = $N[j]", a.w())
+                    .addStatement("double s = row[0] * $N[0]", in)
                     .beginControlFlow("for (int i = 1; i < $L; i++)", m)
-                    .addStatement("s += $N[row + i] * $N[i]", a.w(), in)
+                    .addStatement("s += row[i] * $N[i]", in)
                     .endControlFlow()
                     .addStatement("$N[j] = s", a.net())
                     .endControlFlow().build()));
@@ -209,28 +232,57 @@ final class LoopLayerWriter {
             if (dIn != null) {
                 out.addAll(inputDots(dIn));
             }
+            out.addAll(inputRowUpdates(fused));
+        } else {
+            out.addAll(neuronAxpys(dIn, fused));
+        }
+        biasGradient(fused).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Input-major weight gradient: w[i][j] gets delta[j] * in[i], added to the sums or (fused)
+     * applied at once; four rows per pass over delta, each row indexed by the same {@code j}.
+     */
+    private List<Statement> inputRowUpdates(boolean fused) {
+        List<Statement> out = new ArrayList<>();
+        int blocked = m - m % ROWS;
+        String matrix = fused ? a.w() : a.dw();
+        if (blocked > 0) {
             CodeBlock.Builder b = CodeBlock.builder();
             if (fused) {
                 b.add("{\n$>").addStatement("double r = $N", a.rate());
             }
-            b.beginControlFlow("for (int i = 0; i < $L; i++)", m)
-                    .addStatement("double a = $N[i]", in)
-                    .addStatement("int row = i * $L", n)
-                    .beginControlFlow("for (int j = 0; j < $L; j++)", n);
-            if (fused) {
-                b.addStatement("$N[row + j] -= r * ($N[j] * a)", a.w(), a.delta());
-            } else {
-                b.addStatement("$N[row + j] += $N[j] * a", a.dw(), a.delta());
+            b.beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS);
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement("double[] row$L = $N[i + $L]", r, matrix, r).addStatement("double a$L = $N[i + $L]", r, in, r);
+            }
+            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("double d = $N[j]", a.delta());
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement(fused ? "row$L[j] -= r * (d * a$L)" : "row$L[j] += d * a$L", r, r);
             }
             b.endControlFlow().endControlFlow();
             if (fused) {
                 b.add("$<}\n");
             }
-            out.add(loop(70, b.build()));
-        } else {
-            out.addAll(neuronAxpys(dIn, fused));
+            out.add(loop(130, b.build()));
         }
-        biasGradient(fused).ifPresent(out::add);
+        if (blocked < m) {
+            CodeBlock.Builder b = CodeBlock.builder();
+            if (fused) {
+                b.add("{\n$>").addStatement("double r = $N", a.rate());
+            }
+            b.beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
+                    .addStatement("double a = $N[i]", in)
+                    .addStatement("double[] row = $N[i]", matrix)
+                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                    .addStatement(fused ? "row[j] -= r * ($N[j] * a)" : "row[j] += $N[j] * a", a.delta())
+                    .endControlFlow().endControlFlow();
+            if (fused) {
+                b.add("$<}\n");
+            }
+            out.add(loop(70, b.build()));
+        }
         return out;
     }
 
@@ -239,18 +291,17 @@ final class LoopLayerWriter {
         List<Statement> out = new ArrayList<>();
         int blocked = m - m % ROWS;
         if (blocked > 0) {
-            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS)
-                    .addStatement("int r0 = i * $L", n);
-            for (int r = 1; r < ROWS; r++) {
-                b.addStatement("int r$L = r$L + $L", r, r - 1, n);
+            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS);
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r);
             }
             b.addStatement("double d = $N[0]", a.delta());
             for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double s$L = d * $N[r$L]", r, a.w(), r);
+                b.addStatement("double s$L = d * row$L[0]", r, r);
             }
             b.beginControlFlow("for (int j = 1; j < $L; j++)", n).addStatement("d = $N[j]", a.delta());
             for (int r = 0; r < ROWS; r++) {
-                b.addStatement("s$L += d * $N[r$L + j]", r, a.w(), r);
+                b.addStatement("s$L += d * row$L[j]", r, r);
             }
             b.endControlFlow();
             for (int r = 0; r < ROWS; r++) {
@@ -261,10 +312,10 @@ final class LoopLayerWriter {
         if (blocked < m) {
             out.add(loop(60, CodeBlock.builder()
                     .beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
-                    .addStatement("int row = i * $L", n)
-                    .addStatement("double s = $N[0] * $N[row]", a.delta(), a.w())
+                    .addStatement("double[] row = $N[i]", a.w())
+                    .addStatement("double s = $N[0] * row[0]", a.delta())
                     .beginControlFlow("for (int j = 1; j < $L; j++)", n)
-                    .addStatement("s += $N[j] * $N[row + j]", a.delta(), a.w())
+                    .addStatement("s += $N[j] * row[j]", a.delta())
                     .endControlFlow()
                     .addStatement("$N[i] = s", dIn)
                     .endControlFlow().build()));
@@ -293,15 +344,18 @@ final class LoopLayerWriter {
         }
         b.beginControlFlow("for (int j = $L; j < $L; j++)", from, to)
                 .addStatement("double d = $N[j]", a.delta())
-                .addStatement("int row = j * $L", m)
-                .beginControlFlow("for (int i = 0; i < $L; i++)", m);
+                .addStatement("double[] row = $N[j]", a.w());
+        if (!fused) {
+            b.addStatement("double[] gradient = $N[j]", a.dw());
+        }
+        b.beginControlFlow("for (int i = 0; i < $L; i++)", m);
         if (dIn != null) {
-            b.addStatement(from == 0 ? "$N[i] = d * $N[row + i]" : "$N[i] += d * $N[row + i]", dIn, a.w());
+            b.addStatement(from == 0 ? "$N[i] = d * row[i]" : "$N[i] += d * row[i]", dIn);
         }
         if (fused) {
-            b.addStatement("$N[row + i] -= r * (d * $N[i])", a.w(), in);
+            b.addStatement("row[i] -= r * (d * $N[i])", in);
         } else {
-            b.addStatement("$N[row + i] += d * $N[i]", a.dw(), in);
+            b.addStatement("gradient[i] += d * $N[i]", in);
         }
         b.endControlFlow().endControlFlow();
         if (fused) {

@@ -135,11 +135,6 @@ final class LoopStageWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> updateAfterFusedPass() {
-        return List.of();
-    }
-
-    @Override
     public String outputArray() {
         return arrays.out();
     }

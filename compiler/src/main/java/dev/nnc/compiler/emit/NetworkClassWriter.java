@@ -1,7 +1,5 @@
 package dev.nnc.compiler.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -13,12 +11,8 @@ import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.Forward;
 import dev.nnc.compiler.graph.LayerNodes;
 import dev.nnc.compiler.graph.Node;
-import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
-import dev.nnc.runtime.BiasMode;
-import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerKind;
-import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +37,8 @@ final class NetworkClassWriter {
     private final TypeSpec.Builder type;
     private final PassWriter passes;
     private final UpdateWriter updates;
+    /** Writes the backward pass fused with the update, from where the forward pass and loss leave off. */
+    private PassWriter fusedPasses;
 
     NetworkClassWriter(Backward backward, EmitOptions options) {
         this.backward = backward;
@@ -58,6 +54,11 @@ final class NetworkClassWriter {
         this.updates = new UpdateWriter(names, network.optimizer());
     }
 
+    /** Whether {@code train} fuses the backward pass with the update (plain sgd only). */
+    private boolean fusedSgd() {
+        return network.optimizer().kind() == OptimizerKind.SGD;
+    }
+
     private String parameterName(int p) {
         return names.of(forward.graph().param(p));
     }
@@ -69,6 +70,9 @@ final class NetworkClassWriter {
             }
         }
         ClassBasics.allocateSettings(names, network.optimizer().kind());
+        if (fusedSgd()) {
+            names.allocate("pending", Names.Member.PENDING);
+        }
         for (int p = 0; p < parameterCount; p++) {
             if (trainable[p]) {
                 for (Object[] field : updates(p)) {
@@ -104,6 +108,9 @@ final class NetworkClassWriter {
             type.addField(FieldSpec.builder(TypeName.DOUBLE, parameterName(p), Modifier.PUBLIC).build());
         }
         ClassBasics.addSettingsFields(type, network, names);
+        if (fusedSgd()) {
+            type.addField(ClassBasics.pendingField(names));
+        }
         for (Node node : names.namedNodes()) {
             if (node.op() != dev.nnc.compiler.graph.Op.PARAM) {
                 type.addField(TypeName.DOUBLE, names.of(node), Modifier.PRIVATE);
@@ -172,6 +179,9 @@ final class NetworkClassWriter {
         if (network.optimizer().kind() == OptimizerKind.ADAM) {
             reset.add(Statement.of(4, "$N = 0", names.get(Names.Member.STEP)));
         }
+        if (fusedSgd()) {
+            reset.add(Statement.of(4, "$N = false", names.get(Names.Member.PENDING)));
+        }
         addSplit("clearOptimizerState", List.of(), reset);
         type.addMethod(override("resetOptimizer", TypeName.VOID).addStatement("clearOptimizerState()").build());
     }
@@ -221,6 +231,7 @@ final class NetworkClassWriter {
         addSplit("forward", List.of(), passes.forward());
         String loss = names.get(Names.Member.LOSS);
         addSplit("computeLoss", List.of(), passes.loss(loss));
+        fusedPasses = passes.fork();
         addSplit("backward", List.of(), passes.backward());
 
         type.addMethod(override("predict", TypeName.VOID).addParameter(x).addParameter(y)
@@ -228,28 +239,28 @@ final class NetworkClassWriter {
         type.addMethod(override("loss", TypeName.DOUBLE).addParameter(x).addParameter(t)
                 .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
                 .addStatement("computeLoss()").addStatement("return $N", loss).build());
-        type.addMethod(override("accumulate", TypeName.DOUBLE).addParameter(x).addParameter(t)
+        MethodSpec.Builder accumulate = override("accumulate", TypeName.DOUBLE).addParameter(x).addParameter(t)
                 .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("backward()").addStatement("return $N", loss).build());
-        type.addMethod(override("gradient", TypeName.VOID).addParameter(x).addParameter(t)
-                .addParameter(ParameterSpec.builder(DOUBLES, "gradient").build())
-                .addStatement("double[] saved = new double[$L]", parameterCount)
-                .addStatement("readGradientSums(saved)")
-                .addStatement("writeGradientSums(new double[$L])", parameterCount)
-                .addStatement("accumulate(x, t)")
-                .addStatement("readGradientSums(gradient)")
-                .addStatement("writeGradientSums(saved)").build());
+                .addStatement("computeLoss()").addStatement("backward()");
+        if (fusedSgd()) {
+            accumulate.addStatement("$N = true", names.get(Names.Member.PENDING));
+        }
+        type.addMethod(accumulate.addStatement("return $N", loss).build());
+        type.addMethod(ClassBasics.gradientMethod(parameterCount, fusedSgd() ? names.get(Names.Member.PENDING) : null));
     }
 
     private void addUpdate() {
         List<Statement> statements = perTrainable(p -> updates.update(p, parameterName(p)));
         addSplit("applyUpdate", List.of(), statements);
-        type.addMethod(ClassBasics.updateMethod(network, names).addStatement("applyUpdate()").build());
-        type.addMethod(override("train", TypeName.DOUBLE)
-                .addParameter(DOUBLES, "x").addParameter(DOUBLES, "t")
-                .addStatement("double sampleLoss = accumulate(x, t)")
-                .addStatement("update(1)")
-                .addStatement("return sampleLoss").build());
+        MethodSpec.Builder update = ClassBasics.updateMethod(network, names).addStatement("applyUpdate()");
+        if (fusedSgd()) {
+            update.addStatement("$N = false", names.get(Names.Member.PENDING));
+        }
+        type.addMethod(update.build());
+        if (fusedSgd()) {
+            addSplit("backwardAndUpdate", List.of(), fusedPasses.backwardAndUpdate(names.get(Names.Member.RATE), null));
+        }
+        type.addMethod(ClassBasics.trainMethod(names, fusedSgd()));
     }
 
     private void addSplit(String name, List<ParameterSpec> parameters, List<Statement> statements) {

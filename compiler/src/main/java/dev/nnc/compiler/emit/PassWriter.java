@@ -37,6 +37,17 @@ final class PassWriter {
         this.writer = new ExpressionWriter(names);
     }
 
+    /**
+     * A writer that continues from this one's state: what this one has written counts as written.
+     * Two forks of the writer after the forward pass and the loss write two variants of the
+     * backward pass, each in a method of its own.
+     */
+    PassWriter fork() {
+        PassWriter copy = new PassWriter(backward, names);
+        copy.emitted.addAll(emitted);
+        return copy;
+    }
+
     /** The field a parameter's gradient is summed in ({@code dw1}, {@code db1}). */
     static Object gradientTag(int parameter) {
         return "gradient:" + parameter;
@@ -101,6 +112,64 @@ final class PassWriter {
             }
         }
         return out;
+    }
+
+    /**
+     * The backward pass fused with plain sgd on a batch of one ({@code w -= rate * g}, the same bits
+     * as summing g into a cleared sum and updating): first every delta, every gradient's shared
+     * terms and (for a run after a loop layer) the adjoints of the run's inputs, all from the
+     * weights as they are; then every update, from those values alone.
+     *
+     * @param inputAdjoints the array for the inputs' adjoints, or null when the run reads the inputs
+     */
+    List<Statement> backwardAndUpdate(String rate, String inputAdjoints) {
+        List<Statement> out = new ArrayList<>();
+        Network network = forward.network();
+        List<Integer> parameters = new ArrayList<>();
+        for (int l = forward.layers().size() - 1; l >= 0; l--) {
+            LayerNodes layer = forward.layers().get(l);
+            out.add(layerComment(layer.layer()));
+            for (Node net : layer.net()) {
+                backward.adjoint(net).ifPresent(delta -> ensure(delta, out));
+            }
+            int first = network.weightOffset(layer.index());
+            for (int p = first; p < first + layer.layer().weights().size(); p++) {
+                parameters.add(p);
+            }
+            int bias = network.weightCount() + network.biasOffset(layer.index());
+            int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
+            for (int p = bias; p < bias + biases; p++) {
+                parameters.add(p);
+            }
+        }
+        parameters.removeIf(p -> backward.parameterGradients().get(p).isEmpty());
+        for (int p : parameters) {
+            ensureDependencies(backward.parameterGradients().get(p).get(), false, out);
+        }
+        if (inputAdjoints != null) {
+            out.addAll(inputAdjoints(inputAdjoints));
+        }
+        out.add(Statement.comment("$L: sgd, batch of one", forward.network().sourceName()));
+        for (int p : parameters) {
+            Node g = backward.parameterGradients().get(p).get();
+            if (readsParameter(g)) {
+                throw new IllegalStateException("the gradient of parameter " + p + " reads a parameter: " + g);
+            }
+            out.add(Statement.of(12 + writer.cost(g, false), "$N -= $N * $L", names.of(forward.graph().param(p)), rate,
+                    writer.factor(g)));
+        }
+        return out;
+    }
+
+    /** Whether writing {@code node} inline reads a parameter (named nodes are read from their fields). */
+    private boolean readsParameter(Node node) {
+        if (node.op() == dev.nnc.compiler.graph.Op.PARAM) {
+            return true;
+        }
+        if (names.isNamed(node)) {
+            return false;
+        }
+        return node.args().stream().anyMatch(this::readsParameter);
     }
 
     private void accumulate(int parameter, List<Statement> out) {

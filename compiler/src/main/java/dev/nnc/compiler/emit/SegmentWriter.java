@@ -10,6 +10,7 @@ import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.Plan;
+import dev.nnc.runtime.OptimizerKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -33,6 +34,7 @@ final class SegmentWriter implements StageWriter {
     private final List<Statement> forwardStatements;
     private final List<Statement> lossStatements;
     private final List<Statement> backwardStatements;
+    private final List<Statement> fusedStatements;
 
     /**
      * @param previous the loop layer before the run, or null when the run reads the network's inputs
@@ -64,6 +66,9 @@ final class SegmentWriter implements StageWriter {
         PassWriter passes = new PassWriter(backward, names);
         this.forwardStatements = passes.forward();
         this.lossStatements = forward.endsWithLoss() ? passes.loss(names.get(Names.Member.LOSS)) : List.of();
+        this.fusedStatements = network.optimizer().kind() == OptimizerKind.SGD
+                ? passes.fork().backwardAndUpdate(names.get(Names.Member.RATE), previous == null ? null : previous.dout())
+                : List.of();
         this.backwardStatements = passes.backward();
         if (previous != null) {
             backwardStatements.addAll(passes.inputAdjoints(previous.dout()));
@@ -240,20 +245,15 @@ final class SegmentWriter implements StageWriter {
         return lossStatements;
     }
 
-    /** From the next loop layer's adjoints (or the loss) to the run's inputs'; never fused. */
+    /** From the next loop layer's adjoints (or the loss) to the run's inputs'. */
     @Override
     public List<Statement> backwardPass(boolean fused) {
         List<Statement> out = new ArrayList<>();
         for (int k = 0; k < forward.upstream().size(); k++) {
             out.add(Statement.of(8, "$N = $N[$L]", names.of(forward.upstream().get(k)), adjointArray(), k));
         }
-        out.addAll(backwardStatements);
+        out.addAll(fused ? fusedStatements : backwardStatements);
         return out;
-    }
-
-    @Override
-    public List<Statement> updateAfterFusedPass() {
-        return update();
     }
 
     @Override

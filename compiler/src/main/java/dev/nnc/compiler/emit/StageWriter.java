@@ -51,15 +51,12 @@ interface StageWriter {
 
     /**
      * The backward pass, from dL/dout of the stage's outputs (or the loss) to its inputs'; with
-     * {@code fused}, a loop layer applies plain sgd to its parameters at once instead of summing.
+     * {@code fused}, plain sgd is applied to the parameters at once instead of summing.
      */
     List<Statement> backwardPass(boolean fused);
 
     /** The optimizer's update of every parameter from its sums. */
     List<Statement> update();
-
-    /** The update of the parameters that {@code backwardPass(true)} does not already update. */
-    List<Statement> updateAfterFusedPass();
 
     /** The array holding the stage's outputs, read by a following loop layer. */
     String outputArray();

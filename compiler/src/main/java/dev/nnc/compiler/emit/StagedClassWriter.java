@@ -100,8 +100,7 @@ final class StagedClassWriter {
         each(StageWriter::weightFields).forEach(type::addField);
         each(StageWriter::biasFields).forEach(type::addField);
         ClassBasics.addSettingsFields(type, network, names);
-        type.addField(FieldSpec.builder(TypeName.BOOLEAN, names.get(Names.Member.PENDING), Modifier.PRIVATE)
-                .addJavadoc("Whether gradients have been summed since the last update.\n").build());
+        type.addField(ClassBasics.pendingField(names));
         if (inputArray != null) {
             type.addField(array(inputArray, network.input().size()));
         }
@@ -184,16 +183,7 @@ final class StagedClassWriter {
                 .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
                 .addStatement("computeLoss()").addStatement("backward()").addStatement("$N = true", pending)
                 .addStatement("return $N", loss).build());
-        type.addMethod(ClassBasics.override("gradient", TypeName.VOID).addParameter(x).addParameter(t)
-                .addParameter(ParameterSpec.builder(ClassBasics.DOUBLES, "gradient").build())
-                .addStatement("boolean wasPending = $N", pending)
-                .addStatement("double[] saved = new double[$L]", parameterCount)
-                .addStatement("readGradientSums(saved)")
-                .addStatement("writeGradientSums(new double[$L])", parameterCount)
-                .addStatement("accumulate(x, t)")
-                .addStatement("readGradientSums(gradient)")
-                .addStatement("writeGradientSums(saved)")
-                .addStatement("$N = wasPending", pending).build());
+        type.addMethod(ClassBasics.gradientMethod(parameterCount, pending));
     }
 
     /** The stages' backward passes, last stage first; {@code fused}: loop layers update at once. */
@@ -210,31 +200,11 @@ final class StagedClassWriter {
         String pending = names.get(Names.Member.PENDING);
         type.addMethod(ClassBasics.updateMethod(network, names).addStatement("applyUpdate()")
                 .addStatement("$N = false", pending).build());
-        MethodSpec.Builder train = ClassBasics.override("train", TypeName.DOUBLE)
-                .addParameter(ClassBasics.DOUBLES, "x").addParameter(ClassBasics.DOUBLES, "t");
-        if (network.optimizer().kind() != OptimizerKind.SGD) {
-            type.addMethod(train.addStatement("double sampleLoss = accumulate(x, t)")
-                    .addStatement("update(1)")
-                    .addStatement("return sampleLoss").build());
-            return;
+        boolean fused = network.optimizer().kind() == OptimizerKind.SGD;
+        if (fused) {
+            addSplit("backwardAndUpdate", List.of(), backward(true));
         }
-        addSplit("backwardAndUpdate", List.of(), backward(true));
-        List<Statement> unrolled = each(StageWriter::updateAfterFusedPass);
-        train.beginControlFlow("if ($N)", pending)
-                .addStatement("double sampleLoss = accumulate(x, t)")
-                .addStatement("update(1)")
-                .addStatement("return sampleLoss")
-                .endControlFlow()
-                .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("backwardAndUpdate()");
-        if (!unrolled.isEmpty()) {
-            addSplit("applyUnrolledUpdate", List.of(), unrolled);
-            train.addStatement("$N = 1", names.get(Names.Member.BATCH)).addStatement("applyUnrolledUpdate()");
-        }
-        type.addMethod(train.addStatement("return $N", names.get(Names.Member.LOSS))
-                .addJavadoc("One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, "
-                        + "the loop\nlayers' weights are updated in the same pass that computes their gradient.\n")
-                .build());
+        type.addMethod(ClassBasics.trainMethod(names, fused));
     }
 
     private void addSplit(String name, List<ParameterSpec> parameters, List<Statement> statements) {

@@ -1,0 +1,39 @@
+package dev.nnc.bench;
+
+/** What is benchmarked: nnc's generated class and the alternatives. */
+public enum Implementation {
+    /** The class nnc generated at build time. */
+    NNC("nnc generated class"),
+    /** The runtime's {@link dev.nnc.runtime.GenericMlp}: the generic array-based MLP any Java developer would write. */
+    GENERIC("generic Java MLP"),
+    /** Encog 3.4 {@code Backpropagation}. */
+    ENCOG("Encog 3.4"),
+    /** nnc's graph interpreter. */
+    INTERPRETER("graph interpreter");
+
+    private final String label;
+
+    Implementation(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** A fresh trainer of {@code network} with its initial parameters. */
+    public Step create(BenchmarkNetwork network) {
+        switch (this) {
+            case NNC:
+                return network.generated()::train;
+            case GENERIC:
+                return network.generic()::train;
+            case ENCOG:
+                return new EncogStep(network, network.initialParameters());
+            case INTERPRETER:
+                return new InterpreterStep(network.model(), network.initialParameters());
+            default:
+                throw new IllegalStateException(name());
+        }
+    }
+}
