@@ -1,5 +1,8 @@
 package dev.nnc.compiler.fuzz;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,9 +15,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Fuzzes the whole compiler with damaged models: samples, conformance models and error cases with
- * tokens deleted, duplicated, swapped, numbers made extreme, words exchanged, odd characters
- * inserted, the text cut short. Every input must end in a network (then compiled to Java) or in
+ * Fuzzes the whole compiler with damaged models: samples, conformance models, error cases and
+ * random models ({@link RandomModel}) with tokens deleted, duplicated, swapped, numbers made
+ * extreme, words exchanged, odd characters inserted, the text cut short; and damaged CSV files. Every input must end in a network (then compiled to Java) or in
  * positioned diagnostics, never in an exception ({@link Invariants}).
  *
  * <p>The number of inputs is jqwik's {@code jqwik.tries.default}: a few thousand in {@code mvn
@@ -25,6 +28,8 @@ import net.jqwik.api.statistics.Statistics;
 class FrontEndFuzzTest {
     /** Slower than this for one input is a bug too (a hang in the making). */
     private static final long SLOW_NANOS = 30_000_000_000L;
+
+    private static Path csvFolder;
 
     @Property(shrinking = ShrinkingMode.BOUNDED)
     void damagedModelsGiveANetworkOrDiagnosticsNeverAnException(@ForAll("damagedModels") FuzzCase input) {
@@ -38,19 +43,55 @@ class FrontEndFuzzTest {
         Statistics.label("first error").collect(outcome.startsWith("error") ? outcome.substring(6) : "none");
     }
 
+    /** The same for CSV files: a damaged data file is reported in the file, never with an exception. */
+    @Property(shrinking = ShrinkingMode.BOUNDED)
+    void damagedCsvFilesGiveANetworkOrDiagnosticsNeverAnException(@ForAll("damagedCsvFiles") CsvCase input)
+            throws IOException {
+        // The models are fixed and small: what is fuzzed here is reading the data, not the back end.
+        String outcome = Invariants.check(input.writeInto(csvFolder()), false);
+        Statistics.label("outcome").collect(outcome);
+    }
+
+    @Provide
+    Arbitrary<CsvCase> damagedCsvFiles() {
+        return Combinators.combine(Arbitraries.integers().between(0, CsvCase.CSVS.size() - 1),
+                Arbitraries.integers().between(0, CsvCase.MODELS.size() - 1),
+                mutations()).as(CsvCase::new);
+    }
+
     @Provide
     Arbitrary<FuzzCase> damagedModels() {
+        // Mostly models that compile, damaged a little, so that inputs get past the parser to the checks;
+        // random models (seed -1) add combinations the samples do not have, some of them undamaged.
+        Arbitrary<Integer> seed = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.integers().between(0, Seeds.VALID - 1)),
+                Tuple.of(1, Arbitraries.integers().between(Seeds.VALID, Seeds.ALL.size() - 1)),
+                Tuple.of(3, Arbitraries.just(-1))).withoutEdgeCases();
+        return Combinators.combine(seed, Arbitraries.longs().withoutEdgeCases(), mutations())
+                .as((s, generated, mutations) -> new FuzzCase(s, generated,
+                        s < 0 && Math.floorMod(generated, 4) == 0 ? List.of() : mutations));
+    }
+
+    /** Mostly one mutation, sometimes two, now and then up to eight. */
+    private static Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.of(Mutation.Kind.class),
                 Arbitraries.integers().between(0, 1 << 20), Arbitraries.integers().between(0, 1 << 20),
                 Arbitraries.integers().between(0, 1 << 20)).as(Mutation::new);
-        // Mostly models that compile, damaged a little, so that inputs get past the parser to the checks.
-        Arbitrary<Integer> seed = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.integers().between(0, Seeds.VALID - 1)),
-                Tuple.of(1, Arbitraries.integers().between(Seeds.VALID, Seeds.ALL.size() - 1))).withoutEdgeCases();
-        Arbitrary<List<Mutation>> mutations = Arbitraries.frequencyOf(
+        return Arbitraries.frequencyOf(
                 Tuple.of(3, mutation.list().ofSize(1)),
                 Tuple.of(1, mutation.list().ofSize(2)),
                 Tuple.of(1, mutation.list().ofMinSize(3).ofMaxSize(8)));
-        return Combinators.combine(seed, mutations).as(FuzzCase::new);
+    }
+
+    /** One folder for the CSV cases of this run, written over by each. */
+    private static synchronized Path csvFolder() throws IOException {
+        if (csvFolder == null) {
+            csvFolder = Files.createTempDirectory("nnc-fuzz");
+            // Deleted in the reverse order: the files, then the folder.
+            csvFolder.toFile().deleteOnExit();
+            csvFolder.resolve("data.csv").toFile().deleteOnExit();
+            csvFolder.resolve("model.nn").toFile().deleteOnExit();
+        }
+        return csvFolder;
     }
 }
