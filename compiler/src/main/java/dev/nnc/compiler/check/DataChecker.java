@@ -21,7 +21,7 @@ import java.util.OptionalInt;
 
 /**
  * Checks {@code data} and {@code test}: inline samples against the network's widths, CSV file names
- * as paths (whether the file exists is the data loader's business).
+ * as paths to files that exist (what is in them is the data loader's business).
  */
 final class DataChecker {
     private final Problems problems;
@@ -116,6 +116,11 @@ final class DataChecker {
         Optional<Path> path = resolve(written);
         if (path.isEmpty()) {
             problems.error(Code.BAD_PATH, statement.path().span(), "\"" + written + "\" is not a valid file name");
+            return Optional.empty();
+        }
+        Optional<String> missing = DataFiles.missing(written, path.get());
+        if (missing.isPresent()) {
+            problems.error(Code.DATA_FILE_UNREADABLE, statement.path().span(), missing.get());
             return Optional.empty();
         }
         return Optional.of(new CsvSource(path.get(), written, statement.labeled(), statement.path().span()));

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.data;
 
+import dev.nnc.compiler.check.DataFiles;
 import dev.nnc.compiler.check.TargetAdvice;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
@@ -80,9 +81,10 @@ public final class DataLoader {
             return nonEmpty(inline.dataset(), nnFile.span(1, 1, 1), "the inline samples");
         }
         CsvSource csv = (CsvSource) source; // the only other kind of source
-        if (!Files.isRegularFile(csv.path())) {
-            String why = Files.isDirectory(csv.path()) ? "is a folder, not a file" : "does not exist";
-            return unreadable(csv, why + " (looked for " + csv.path() + ")");
+        Optional<String> missing = DataFiles.missing(csv.written(), csv.path());
+        if (missing.isPresent()) {
+            // The checker has looked already; the file went away since.
+            return Result.failed(List.of(Diagnostic.error(Code.DATA_FILE_UNREADABLE.id(), csv.span(), missing.get())));
         }
         try {
             Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
