@@ -106,11 +106,11 @@ final class DataChecker {
     }
 
     private Optional<DataSource> csv(CsvDataStatement statement, Widths widths) {
-        if (statement.label().isPresent() && widths.outputs().equals(OptionalInt.of(1))) {
+        boolean labelFits = statement.label().isEmpty() || !widths.outputs().equals(OptionalInt.of(1));
+        if (!labelFits) {
             problems.error(Code.LABEL_ONE_OUTPUT, statement.label().get(), "'label' one-hot encodes a class 0..N-1"
                     + " into the N neurons of the output layer, but '" + widths.outputName() + "' has 1, so only"
                     + " class 0 fits; for a 0/1 target leave out 'label' (the last column is then the target)");
-            return Optional.empty();
         }
         String written = statement.path().value();
         Optional<Path> path = resolve(written);
@@ -121,6 +121,9 @@ final class DataChecker {
         Optional<String> missing = DataFiles.missing(written, path.get());
         if (missing.isPresent()) {
             problems.error(Code.DATA_FILE_UNREADABLE, statement.path().span(), missing.get());
+            return Optional.empty();
+        }
+        if (!labelFits) {
             return Optional.empty();
         }
         return Optional.of(new CsvSource(path.get(), written, statement.labeled(), statement.path().span()));

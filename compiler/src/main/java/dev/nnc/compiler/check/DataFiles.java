@@ -14,7 +14,8 @@ public final class DataFiles {
         if (Files.isRegularFile(path)) {
             return Optional.empty();
         }
-        String why = Files.isDirectory(path) ? "is a folder, not a file" : "does not exist";
+        String why = Files.isDirectory(path) ? "is a folder, not a file"
+                : Files.exists(path) ? "is not a plain file" : "does not exist";
         return Optional.of("data file '" + written + "' " + why + " (looked for " + path + ")");
     }
 }
