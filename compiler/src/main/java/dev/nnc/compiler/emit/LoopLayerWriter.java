@@ -102,32 +102,15 @@ final class LoopLayerWriter {
         return out;
     }
 
-    /** Neuron-major forward: four neurons' dot products at once, each in input order. */
+    /**
+     * Neuron-major forward: four neurons' dot products at once, each in input order. When the
+     * neurons do not come in fours, the last four are computed again together (two chains of
+     * additions computing the same value write the same bits) rather than one by one.
+     */
     private List<Statement> neuronDots() {
-        List<Statement> out = new ArrayList<>();
-        int blocked = n - n % ROWS;
-        if (blocked > 0) {
-            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j += $L)", blocked, ROWS);
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double[] row$L = $N[j + $L]", r, a.w(), r);
-            }
-            b.addStatement("double a = $N[0]", in);
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double s$L = row$L[0] * a", r, r);
-            }
-            b.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("s$L += row$L[i] * a", r, r);
-            }
-            b.endControlFlow();
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("$N[j + $L] = s$L", a.net(), r, r);
-            }
-            out.add(loop(140, b.endControlFlow().build()));
-        }
-        if (blocked < n) {
-            out.add(loop(60, CodeBlock.builder()
-                    .beginControlFlow("for (int j = $L; j < $L; j++)", blocked, n)
+        if (n < ROWS) {
+            return List.of(loop(60, CodeBlock.builder()
+                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
                     .addStatement("double[] row = $N[j]", a.w())
                     .addStatement("double s = row[0] * $N[0]", in)
                     .beginControlFlow("for (int i = 1; i < $L; i++)", m)
@@ -135,6 +118,39 @@ final class LoopLayerWriter {
                     .endControlFlow()
                     .addStatement("$N[j] = s", a.net())
                     .endControlFlow().build()));
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double[] row$L = $N[j + $L]", r, a.w(), r);
+        }
+        body.addStatement("double a = $N[0]", in);
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double s$L = row$L[0] * a", r, r);
+        }
+        body.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("s$L += row$L[i] * a", r, r);
+        }
+        body.endControlFlow();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("$N[j + $L] = s$L", a.net(), r, r);
+        }
+        return blocks(n, body.build(), "j");
+    }
+
+    /**
+     * {@code body} for every block of four rows from 0 ({@code index} is the block's first row):
+     * a loop over the whole blocks, then once more for the last four rows if some are left over.
+     */
+    private static List<Statement> blocks(int count, CodeBlock body, String index) {
+        List<Statement> out = new ArrayList<>();
+        int whole = count - count % ROWS;
+        out.add(loop(140, CodeBlock.builder()
+                .beginControlFlow("for (int $L = 0; $L < $L; $L += $L)", index, index, whole, index, ROWS)
+                .add(body).endControlFlow().build()));
+        if (whole < count) {
+            out.add(loop(140, CodeBlock.builder().add("{\n$>").addStatement("int $L = $L", index, count - ROWS)
+                    .add(body).add("$<}\n").build()));
         }
         return out;
     }
@@ -286,32 +302,14 @@ final class LoopLayerWriter {
         return out;
     }
 
-    /** Input-major: dIn[i] = sum_j delta[j] * w[i][j], four inputs at once, each in neuron order. */
+    /**
+     * Input-major: dIn[i] = sum_j delta[j] * w[i][j], four inputs at once, each in neuron order
+     * (the last four again when the inputs do not come in fours).
+     */
     private List<Statement> inputDots(String dIn) {
-        List<Statement> out = new ArrayList<>();
-        int blocked = m - m % ROWS;
-        if (blocked > 0) {
-            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS);
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r);
-            }
-            b.addStatement("double d = $N[0]", a.delta());
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double s$L = d * row$L[0]", r, r);
-            }
-            b.beginControlFlow("for (int j = 1; j < $L; j++)", n).addStatement("d = $N[j]", a.delta());
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("s$L += d * row$L[j]", r, r);
-            }
-            b.endControlFlow();
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("$N[i + $L] = s$L", dIn, r, r);
-            }
-            out.add(loop(140, b.endControlFlow().build()));
-        }
-        if (blocked < m) {
-            out.add(loop(60, CodeBlock.builder()
-                    .beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
+        if (m < ROWS) {
+            return List.of(loop(60, CodeBlock.builder()
+                    .beginControlFlow("for (int i = 0; i < $L; i++)", m)
                     .addStatement("double[] row = $N[i]", a.w())
                     .addStatement("double s = $N[0] * row[0]", a.delta())
                     .beginControlFlow("for (int j = 1; j < $L; j++)", n)
@@ -320,7 +318,23 @@ final class LoopLayerWriter {
                     .addStatement("$N[i] = s", dIn)
                     .endControlFlow().build()));
         }
-        return out;
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r);
+        }
+        body.addStatement("double d = $N[0]", a.delta());
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double s$L = d * row$L[0]", r, r);
+        }
+        body.beginControlFlow("for (int j = 1; j < $L; j++)", n).addStatement("d = $N[j]", a.delta());
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("s$L += d * row$L[j]", r, r);
+        }
+        body.endControlFlow();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("$N[i + $L] = s$L", dIn, r, r);
+        }
+        return blocks(m, body.build(), "i");
     }
 
     /**

@@ -16,16 +16,19 @@ import java.util.Optional;
  * Chooses, per layer, unrolled scalar code or loops over arrays, so that every method stays small
  * enough for HotSpot to JIT-compile it and the class stays within the class file's limits.
  *
- * <p>Unrolled code wins only for tiny networks: it is bound by the same arithmetic as loops but
- * costs about 30 bytes of bytecode per weight, so past a few hundred weights its instruction
- * fetch, its many methods and its slow JIT compilation make it lose to vectorised loops (see
- * docs/performance.md for the measurements behind {@link #UNROLL_LIMIT}). A layer written
- * {@code unroll} or {@code loop} in the file gets what it asks for; a forced {@code unroll} that
- * would not fit one class (constant pool or field count) is an error.
+ * <p>Unrolled code wins only for tiny networks: it does the same arithmetic as loops, one scalar
+ * at a time and about 30 bytes of bytecode per weight, while the loops are vectorised by the JIT;
+ * see {@link #UNROLL_LIMIT}. A layer written {@code unroll} or {@code loop} in the file gets what
+ * it asks for (the other layers follow the rule); a forced {@code unroll} that would not fit one
+ * class (constant pool or field count) is an error.
  */
 public final class CodeSizeGovernor {
-    /** Networks with at most this many weights are unrolled whole; larger ones use loops. */
-    public static final int UNROLL_LIMIT = 256;
+    /**
+     * Networks with at most this many weights are unrolled whole; larger ones use loops. Measured
+     * (docs/performance.md): unrolled and loop code train equally fast near 40 weights (4-4-4,
+     * 5-5-3, 6-4-4); unrolled is 10% faster at 2-2-2 and 10-70% slower from 4-8-3 (56 weights) on.
+     */
+    public static final int UNROLL_LIMIT = 40;
     /** Stable code of the error for a forced {@code unroll} that cannot fit one class. */
     public static final String TOO_LARGE_TO_UNROLL = "E090";
     /** Constant-pool entries unrolled code may use; a class holds at most 65,535. */

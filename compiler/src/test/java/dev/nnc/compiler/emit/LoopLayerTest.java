@@ -74,7 +74,8 @@ class LoopLayerTest {
                             mode, bias.endsWith("frozen"), optimizer(kind));
                     cases.add(new Case(hidden.spelling() + " → " + output.spelling() + ", " + loss.spelling()
                             + ", bias " + bias + ", " + kind.spelling() + ", " + Arrays.toString(variant),
-                            Models.withStrategies(model, variant), model, Models.samples(n, 4, inputs, sizes[1], loss)));
+                            Models.withStrategies(model, variant), Models.withStrategy(model, Strategy.UNROLL),
+                            Models.samples(n, 4, inputs, sizes[1], loss)));
                     n++;
                 }
             }
@@ -108,7 +109,7 @@ class LoopLayerTest {
             Network model = Models.random(6000 + n, inputs, sizes, activations, loss, mode, r.nextInt(4) == 0,
                     optimizer(kind));
             Network loops = Models.renamed(Models.withStrategies(model, strategies), "Loops" + n, n % 5 == 0);
-            Network unrolled = Models.renamed(model, "Unrolled" + n, n % 5 == 0);
+            Network unrolled = Models.renamed(Models.withStrategy(model, Strategy.UNROLL), "Unrolled" + n, n % 5 == 0);
             cases.add(new Case("random " + n + ": " + inputs + "-" + Arrays.toString(sizes) + " "
                     + Arrays.toString(activations) + " " + Arrays.toString(strategies) + " " + loss.spelling() + " "
                     + mode + " " + kind, loops, unrolled, Models.samples(n, 5, inputs, sizes[depth - 1], loss)));
