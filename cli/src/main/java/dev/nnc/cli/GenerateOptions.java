@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.bytecode.CodeReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ final class GenerateOptions {
     @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE", defaultValue = "",
             description = "Java package of the generated classes (default: none).")
     String packageName;
+
+    @Option(names = "--report",
+            description = "Also compile each class in memory and print, per layer, the code chosen (unrolled or "
+                    + "loops) and why, and per method its bytecode size (HotSpot JIT-compiles methods up to 8000 bytes).")
+    boolean report;
 
     @Spec(Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,6 +54,9 @@ final class GenerateOptions {
                 Path target = directory.resolve(network.className().replace('.', '/') + ".java");
                 AtomicFiles.write(target, network.javaFile().toString());
                 spec.commandLine().getOut().println(target);
+                if (report) {
+                    spec.commandLine().getOut().println(CodeReport.of(network).render());
+                }
             }
         } catch (IOException e) {
             reporter.failure("cannot write " + e.getMessage());

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = "Compiles .nn network descriptions into Java classes with every forward and backward "
                 + "equation written out.",
         subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class, CheckCommand.class,
-                ExplainCommand.class},
+                ExplainCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {

@@ -1,0 +1,172 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.plan.LayerPlan;
+import dev.nnc.runtime.GenericMlp;
+import dev.nnc.runtime.LayerShape;
+import dev.nnc.runtime.Loss;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nnc bench FILE.nn}: the quick version of the benchmarks module. Compiles the network in
+ * memory (timing generation and javac), then times training steps of the generated class and of
+ * the runtime's generic array-based MLP on the same samples, in rounds that alternate between the
+ * two after a warm-up, and prints each one's median.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times generating and compiling FILE.nn, then training steps per second of the generated "
+                + "class and of a generic array-based Java MLP for the same network, and their ratio.")
+final class BenchCommand implements Callable<Integer> {
+    /** Samples the steps cycle through (a power of two). */
+    private static final int SAMPLES = 16;
+
+    @Parameters(paramLabel = "FILE.nn", description = "The network to time.")
+    Path file;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
+            description = "Timed rounds per implementation, alternating (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "0.5",
+            description = "Length of each round (default: ${DEFAULT-VALUE}); the warm-up is four rounds.")
+    double seconds;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        if (rounds < 1 || !(seconds > 0)) {
+            reporter.usage("--rounds must be at least 1 and --seconds more than 0");
+            return Main.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        java.util.Optional<CompiledNetwork> result = Models.compile(file, "", reporter);
+        if (result.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        CompiledNetwork compiled = result.get();
+        String java = compiled.javaFile().toString();
+        long generated = System.nanoTime();
+        dev.nnc.runtime.Network network = InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(), java));
+        long loaded = System.nanoTime();
+        Network model = compiled.model();
+        out.printf(Locale.ROOT, "%s: %s, %,d weights and %,d biases; layers %s%n", model.name(), shape(model),
+                model.weightCount(), model.biasCount(), strategies(compiled));
+        out.printf(Locale.ROOT, "  generate source %8.0f ms  (%,d characters of Java)%n", (generated - start) / 1e6,
+                java.length());
+        out.printf(Locale.ROOT, "  javac + load    %8.0f ms%n", (loaded - generated) / 1e6);
+        out.flush();
+        double[][][] samples = samples(model);
+        Step[] steps = {network::train, generic(model, network.parameters())::train};
+        double[][] perSecond = time(steps, samples);
+        double nnc = median(perSecond[0]);
+        double generic = median(perSecond[1]);
+        out.printf(Locale.ROOT, "  training steps per second (sgd on one sample; median of %d rounds of %.1f s,"
+                + " after a warm-up):%n", rounds, seconds);
+        out.printf(Locale.ROOT, "    nnc generated class  %,14.0f%n", nnc);
+        out.printf(Locale.ROOT, "    generic Java MLP     %,14.0f%n", generic);
+        out.printf(Locale.ROOT, "    ratio                %14.2fx%n", nnc / generic);
+        out.flush();
+        return 0;
+    }
+
+    /** One training step of one implementation. */
+    @FunctionalInterface
+    private interface Step {
+        double train(double[] x, double[] t);
+    }
+
+    /** Samples per second of each step, per round; rounds alternate between the steps. */
+    private double[][] time(Step[] steps, double[][][] samples) {
+        double[][] perSecond = new double[steps.length][rounds];
+        long roundNanos = (long) (seconds * 1e9);
+        double sink = 0;
+        for (int round = -4; round < rounds; round++) {
+            for (int s = 0; s < steps.length; s++) {
+                long begin = System.nanoTime();
+                long count = 0;
+                long now = begin;
+                while (now - begin < roundNanos) {
+                    for (int i = 0; i < 64; i++) {
+                        int k = (int) (count++ & (SAMPLES - 1));
+                        sink += steps[s].train(samples[0][k], samples[1][k]);
+                    }
+                    now = System.nanoTime();
+                }
+                if (round >= 0) {
+                    perSecond[s][round] = count / ((now - begin) / 1e9);
+                }
+            }
+        }
+        if (sink == 42.0) {
+            spec.commandLine().getErr().println();
+        }
+        return perSecond;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Standard normal inputs; targets one-hot for cross_entropy, in (0.1, 0.9) otherwise. */
+    private static double[][][] samples(Network model) {
+        Random random = new Random(42);
+        int outputs = model.output().size();
+        double[][] x = new double[SAMPLES][model.input().size()];
+        double[][] t = new double[SAMPLES][outputs];
+        for (int s = 0; s < SAMPLES; s++) {
+            for (int i = 0; i < x[s].length; i++) {
+                x[s][i] = random.nextGaussian();
+            }
+            int hot = random.nextInt(outputs);
+            for (int k = 0; k < outputs; k++) {
+                t[s][k] = model.loss() == Loss.CROSS_ENTROPY ? (k == hot ? 1 : 0) : 0.1 + 0.8 * random.nextDouble();
+            }
+        }
+        return new double[][][] {x, t};
+    }
+
+    private static GenericMlp generic(Network model, double[] parameters) {
+        List<LayerShape> shapes = new ArrayList<>();
+        for (Layer layer : model.layers()) {
+            shapes.add(new LayerShape(layer.size(), layer.activation(), layer.alpha(), layer.bias().mode(),
+                    layer.bias().frozen()));
+        }
+        return new GenericMlp(model.name(), model.input().size(), shapes, model.loss(), model.optimizer(),
+                model.input().normalize(), parameters);
+    }
+
+    private static String shape(Network model) {
+        StringBuilder s = new StringBuilder().append(model.input().size());
+        model.layers().forEach(l -> s.append('-').append(l.size()));
+        return s.toString();
+    }
+
+    private static String strategies(CompiledNetwork compiled) {
+        List<String> parts = new ArrayList<>();
+        for (LayerPlan layer : compiled.plan().layers()) {
+            parts.add(layer.layer().name() + " " + (layer.unrolled() ? "unrolled" : "loops"));
+        }
+        return String.join(", ", parts);
+    }
+}

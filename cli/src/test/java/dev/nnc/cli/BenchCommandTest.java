@@ -1,0 +1,43 @@
+package dev.nnc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nnc bench} and {@code nnc FILE.nn --report}, on small networks and short rounds. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchTimesCompilationAndBothImplementations() {
+        Cli run = Cli.run("bench", "../samples/iris.nn", "--rounds", "1", "--seconds", "0.05");
+        assertEquals(0, run.exit(), run.err());
+        for (String line : new String[] {"Iris: 4-8-3", "generate source", "javac + load", "nnc generated class",
+            "generic Java MLP", "ratio"}) {
+            assertTrue(run.out().contains(line), run.out());
+        }
+    }
+
+    @Test
+    void benchReportsModelErrorsAndBadOptions() throws Exception {
+        Path bad = dir.resolve("bad.nn");
+        Files.writeString(bad, "network Bad { input x[2] layer y[2] sigmod loss mse }");
+        assertEquals(Main.MODEL_ERROR, Cli.run("bench", bad.toString()).exit());
+        assertEquals(Main.USAGE, Cli.run("bench", "../samples/mazur.nn", "--rounds", "0").exit());
+    }
+
+    @Test
+    void reportShowsTheStrategyAndEveryMethodsSize() {
+        Cli run = Cli.run("../samples/iris.nn", "-d", dir.toString(), "--report");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("loops, input-major"), run.out());
+        assertTrue(run.out().contains("forward "), run.out());
+        assertTrue(run.out().contains("largest method:"), run.out());
+        assertTrue(Files.exists(dir.resolve("Iris.java")));
+    }
+}
