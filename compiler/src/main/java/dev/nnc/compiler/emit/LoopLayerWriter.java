@@ -71,27 +71,26 @@ final class LoopLayerWriter {
      */
     private List<Statement> inputAxpys() {
         List<Statement> out = new ArrayList<>();
-        out.add(loop(40, CodeBlock.builder().add("{\n$>")
-                .addStatement("double[] row = $N[0]", a.w())
-                .addStatement("double a = $N[0]", in)
-                .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                .addStatement("$N[j] = row[j] * a", a.net())
-                .endControlFlow().add("$<}\n").build()));
-        int blocked = 1 + (m - 1) / ROWS * ROWS;
-        if (blocked > 1) {
-            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int i = 1; i < $L; i += $L)", blocked, ROWS);
-            CodeBlock.Builder sum = CodeBlock.builder().add("$N[j]", a.net());
-            for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r).addStatement("double a$L = $N[i + $L]", r, in, r);
-                sum.add(" + row$L[j] * a$L", r, r);
+        int blocked = m - m % ROWS;
+        if (blocked > 0) {
+            out.add(inputBlock(true));
+            if (blocked > ROWS) {
+                out.add(loop(120, CodeBlock.builder()
+                        .beginControlFlow("for (int i = $L; i < $L; i += $L)", ROWS, blocked, ROWS)
+                        .add(inputBlockBody(false)).endControlFlow().build()));
             }
-            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("$N[j] = $L", a.net(), sum.build())
-                    .endControlFlow();
-            out.add(loop(120, b.endControlFlow().build()));
+        } else {
+            out.add(loop(40, CodeBlock.builder().add("{\n$>")
+                    .addStatement("double[] row = $N[0]", a.w())
+                    .addStatement("double a = $N[0]", in)
+                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                    .addStatement("$N[j] = row[j] * a", a.net())
+                    .endControlFlow().add("$<}\n").build()));
         }
-        if (blocked < m) {
+        int from = Math.max(blocked, 1);
+        if (from < m) {
             out.add(loop(60, CodeBlock.builder()
-                    .beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
+                    .beginControlFlow("for (int i = $L; i < $L; i++)", from, m)
                     .addStatement("double[] row = $N[i]", a.w())
                     .addStatement("double a = $N[i]", in)
                     .beginControlFlow("for (int j = 0; j < $L; j++)", n)
@@ -100,6 +99,27 @@ final class LoopLayerWriter {
                     .endControlFlow().build()));
         }
         return out;
+    }
+
+    /** The first four inputs start the sums: {@code net[j] = w[0][j] in[0] + ... + w[3][j] in[3]}. */
+    private Statement inputBlock(boolean first) {
+        return loop(120, CodeBlock.builder().add("{\n$>").addStatement("int i = 0").add(inputBlockBody(first))
+                .add("$<}\n").build());
+    }
+
+    /** Rows i..i+3 added to every net input, in input order. */
+    private CodeBlock inputBlockBody(boolean first) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        CodeBlock.Builder sum = CodeBlock.builder();
+        if (!first) {
+            sum.add("$N[j] + ", a.net());
+        }
+        for (int r = 0; r < ROWS; r++) {
+            b.addStatement("double[] row$L = $N[i + $L]", r, a.w(), r).addStatement("double a$L = $N[i + $L]", r, in, r);
+            sum.add(r == 0 ? "row$L[j] * a$L" : " + row$L[j] * a$L", r, r);
+        }
+        return b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("$N[j] = $L", a.net(), sum.build())
+                .endControlFlow().build();
     }
 
     /**
