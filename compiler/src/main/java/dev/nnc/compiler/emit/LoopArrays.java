@@ -68,7 +68,7 @@ final class LoopArrays {
         }
     }
 
-    private Object tag(String role) {
+    Object tag(String role) {
         return "loop:" + plan.index() + ":" + role;
     }
 
@@ -76,7 +76,7 @@ final class LoopArrays {
         names.allocate(suggestion, tag(role));
     }
 
-    private String get(String role) {
+    String get(String role) {
         return names.get(tag(role));
     }
 
@@ -151,16 +151,16 @@ final class LoopArrays {
     }
 
     /** "w", and "b" when the biases train. */
-    private List<String> trainableArrays() {
+    List<String> trainableArrays() {
         return biasTrains() ? List.of("w", "b") : List.of("w");
     }
 
-    private List<String> stateKinds() {
+    List<String> stateKinds() {
         OptimizerKind kind = network.optimizer().kind();
         return kind == OptimizerKind.ADAM ? List.of("m", "v") : kind == OptimizerKind.MOMENTUM ? List.of("v") : List.of();
     }
 
-    private int length(String array) {
+    int length(String array) {
         return array.equals("w") ? layer.weights().size() : layer.bias().initial().size();
     }
 
@@ -343,65 +343,5 @@ final class LoopArrays {
         }
         return new Statement(CodeBlock.builder().beginControlFlow("for (double[] row : $N)", name)
                 .addStatement("$T.fill(row, 0.0)", Arrays.class).endControlFlow().build(), 20);
-    }
-
-    /** The optimizer's step for every trainable array, then clears its sums: one loop each. */
-    List<Statement> update() {
-        List<Statement> out = new ArrayList<>();
-        for (String array : trainableArrays()) {
-            out.add(new Statement(updateLoop(array), 100));
-        }
-        return out;
-    }
-
-    /**
-     * The update of one parameter array (or of each row of the weights), with every array in the
-     * loop indexed by the same {@code k} so that the JIT vectorises it.
-     */
-    private CodeBlock updateLoop(String array) {
-        boolean matrix = array.equals("w");
-        String rate = rate();
-        String batch = names.get(Names.Member.BATCH);
-        String p = matrix ? "p" : get(array);
-        String g = matrix ? "g" : get("d" + array);
-        CodeBlock.Builder b = CodeBlock.builder();
-        if (matrix) {
-            b.beginControlFlow("for (int r = 0; r < $L; r++)", rows())
-                    .addStatement("double[] p = $N[r]", get(array))
-                    .addStatement("double[] g = $N[r]", get("d" + array));
-            for (String state : stateKinds()) {
-                b.addStatement("double[] $L = $N[r]", state, get(state + array));
-            }
-        }
-        b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? rowLength() : length(array));
-        switch (network.optimizer().kind()) {
-            case SGD:
-                b.addStatement("$N[k] -= $N * ($N[k] / $N)", p, rate, g, batch);
-                break;
-            case MOMENTUM: {
-                String v = matrix ? "v" : get("v" + array);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + mean", v, names.get(Names.Member.BETA), v)
-                        .addStatement("$N[k] -= $N * $N[k]", p, rate, v);
-                break;
-            }
-            case ADAM: {
-                String m = matrix ? "m" : get("m" + array);
-                String v = matrix ? "v" : get("v" + array);
-                String beta1 = names.get(Names.Member.BETA1);
-                String beta2 = names.get(Names.Member.BETA2);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean", m, beta1, m, beta1)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean * mean", v, beta2, v, beta2)
-                        .addStatement("$N[k] -= $N * ($N[k] / $N) / ($T.sqrt($N[k] / $N) + $N)", p, rate, m,
-                                names.get(Names.Member.CORRECTION1), Math.class, v,
-                                names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS));
-                break;
-            }
-            default:
-                throw new IllegalStateException(network.optimizer().kind().toString());
-        }
-        b.addStatement("$N[k] = 0", g).endControlFlow();
-        return matrix ? b.endControlFlow().build() : b.build();
     }
 }

@@ -15,13 +15,13 @@ import java.util.List;
  */
 final class LoopLossWriter {
     private final LoopArrays a;
-    private final LoopLayerWriter layer;
+    private final LoopBackwardWriter layer;
     private final Network network;
     private final String targets;
     private final String loss;
     private final int n;
 
-    LoopLossWriter(LoopLayerWriter layer, String targets, String loss) {
+    LoopLossWriter(LoopBackwardWriter layer, String targets, String loss) {
         this.layer = layer;
         this.a = layer.arrays();
         this.network = a.network();

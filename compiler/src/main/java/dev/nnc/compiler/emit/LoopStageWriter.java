@@ -8,7 +8,8 @@ import java.util.List;
 /** A loop layer as a stage: its arrays, its passes and, for the output layer, the loss. */
 final class LoopStageWriter implements StageWriter {
     private final LoopArrays arrays;
-    private final LoopLayerWriter writer;
+    private final LoopForwardWriter forward;
+    private final LoopBackwardWriter backward;
     private final String dIn;
     private final Names names;
     private final String inputArray;
@@ -21,7 +22,8 @@ final class LoopStageWriter implements StageWriter {
      */
     LoopStageWriter(LoopArrays arrays, Names names, String in, String dIn, String inputArray, String targetArray) {
         this.arrays = arrays;
-        this.writer = new LoopLayerWriter(arrays, in);
+        this.forward = new LoopForwardWriter(arrays, in);
+        this.backward = new LoopBackwardWriter(arrays, in);
         this.dIn = dIn;
         this.names = names;
         this.inputArray = inputArray;
@@ -29,7 +31,7 @@ final class LoopStageWriter implements StageWriter {
     }
 
     private LoopLossWriter loss() {
-        return new LoopLossWriter(writer, targetArray, names.get(Names.Member.LOSS));
+        return new LoopLossWriter(backward, targetArray, names.get(Names.Member.LOSS));
     }
 
     @Override
@@ -113,7 +115,7 @@ final class LoopStageWriter implements StageWriter {
 
     @Override
     public List<Statement> forwardPass() {
-        return writer.forward();
+        return forward.forward();
     }
 
     @Override
@@ -123,15 +125,15 @@ final class LoopStageWriter implements StageWriter {
 
     @Override
     public List<Statement> backwardPass(boolean fused) {
-        List<Statement> out = new java.util.ArrayList<>(writer.comment("backward"));
-        out.addAll(targetArray != null ? loss().deltas() : writer.hiddenDelta());
-        out.addAll(writer.gradients(dIn, fused));
+        List<Statement> out = new java.util.ArrayList<>(LoopCode.comment(arrays, "backward"));
+        out.addAll(targetArray != null ? loss().deltas() : backward.hiddenDelta());
+        out.addAll(backward.gradients(dIn, fused));
         return out;
     }
 
     @Override
     public List<Statement> update() {
-        return arrays.update();
+        return new LoopUpdateWriter(arrays, names).update();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.nnc.compiler.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Models;
 import dev.nnc.runtime.Activation;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One golden source per output shape, to catch code that is correct but weird. After an
+ * One golden source per output shape (unrolled, loops, and both mixed), to catch code that is
+ * correct but weird. After an
  * intended change to the emitted code, regenerate with {@code mvn test -Dgolden.update=true}
  * and review the diff.
  */
@@ -44,6 +46,15 @@ class GoldenSourceTest {
         shapes.put("SoftmaxSse", Models.renamed(Models.random(14, 2, new int[] {2},
                 new Activation[] {Activation.SOFTMAX}, Loss.SSE, BiasMode.NONE, false,
                 OptimizerSettings.sgd(0.1)), "SoftmaxSse", false));
+        shapes.put("MazurLoops", Models.renamed(Models.withStrategy(Models.mazur(), Strategy.LOOP), "MazurLoops", false));
+        shapes.put("LoopThenUnrolledAdam", Models.renamed(Models.withStrategies(Models.random(15, 5, new int[] {6, 3},
+                new Activation[] {Activation.RELU, Activation.SOFTMAX}, Loss.CROSS_ENTROPY, BiasMode.SHARED, false,
+                OptimizerSettings.defaults(OptimizerKind.ADAM).withRate(0.01)), Strategy.LOOP, Strategy.UNROLL),
+                "LoopThenUnrolledAdam", true));
+        shapes.put("UnrolledThenLoopMomentum", Models.renamed(Models.withStrategies(Models.random(16, 2, new int[] {3, 5},
+                new Activation[] {Activation.TANH, Activation.SIGMOID}, Loss.MSE, BiasMode.PER_NEURON, true,
+                OptimizerSettings.defaults(OptimizerKind.MOMENTUM)), Strategy.UNROLL, Strategy.LOOP),
+                "UnrolledThenLoopMomentum", false));
         return shapes;
     }
 

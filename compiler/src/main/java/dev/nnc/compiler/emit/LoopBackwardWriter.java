@@ -1,0 +1,239 @@
+package dev.nnc.compiler.emit;
+
+import static dev.nnc.compiler.emit.LoopCode.ROWS;
+import static dev.nnc.compiler.emit.LoopCode.blocks;
+import static dev.nnc.compiler.emit.LoopCode.loop;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.nnc.compiler.model.Layer;
+import dev.nnc.compiler.plan.Layout;
+import dev.nnc.runtime.BiasMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The backward pass of one loop layer: its delta, the adjoints of its inputs for the layer before
+ * it, and its weights' gradient (summed, or applied at once by the fused sgd step). Sums run in the
+ * unrolled equations' order (a hidden adjoint over the next layer's neurons in order), and the
+ * gradient is passed back before any weight changes.
+ */
+final class LoopBackwardWriter {
+    private final LoopArrays a;
+    private final Layer layer;
+    private final int n;
+    private final int m;
+    private final String in;
+
+    /**
+     * @param in the array holding the layer's inputs (the previous layer's outputs, or the inputs)
+     */
+    LoopBackwardWriter(LoopArrays arrays, String in) {
+        this.a = arrays;
+        this.layer = arrays.layer();
+        this.n = layer.size();
+        this.m = layer.fanIn();
+        this.in = in;
+    }
+
+    LoopArrays arrays() {
+        return a;
+    }
+
+    /** A hidden layer's delta: dL/dout (written by the next layer) through the activation's derivative. */
+    List<Statement> hiddenDelta() {
+        List<Statement> out = new ArrayList<>();
+        out.add(loop(50, CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                .addStatement("$N[j] = $L", a.delta(), derivative(CodeBlock.of("$N[j]", a.dout()), "j"))
+                .endControlFlow().build()));
+        return out;
+    }
+
+    /** {@code g} (dL/dout of neuron {@code index}) through the element-wise activation's derivative. */
+    CodeBlock derivative(CodeBlock g, String index) {
+        switch (layer.activation()) {
+            case SIGMOID:
+                return CodeBlock.of("$L * $N[$L] * (1 - $N[$L])", g, a.out(), index, a.out(), index);
+            case TANH:
+                return CodeBlock.of("$L * (1 - $N[$L] * $N[$L])", g, a.out(), index, a.out(), index);
+            case RELU:
+                return CodeBlock.of("$N[$L] > 0 ? $L : 0.0", a.net(), index, g);
+            case LEAKY_RELU:
+                return CodeBlock.of("$N[$L] > 0 ? $L : $L * $L", a.net(), index, g,
+                        ExpressionWriter.literal(layer.alpha()), g);
+            case LINEAR:
+                return g;
+            default:
+                throw new IllegalStateException("not element-wise: " + layer.activation());
+        }
+    }
+
+    /**
+     * From delta: dL/d(input) into {@code dIn} (absent for the first layer), and the gradient of the
+     * weights and biases, added to the sums or, with {@code fused}, subtracted from the parameters
+     * at once ({@code p -= rate * g}, plain sgd on a batch of one: the same bits as summing into a
+     * cleared sum and updating). The gradient is passed back before any weight changes.
+     */
+    List<Statement> gradients(String dIn, boolean fused) {
+        List<Statement> out = new ArrayList<>();
+        if (a.plan().layout() == Layout.INPUT_MAJOR) {
+            if (dIn != null) {
+                out.addAll(inputDots(dIn));
+            }
+            out.addAll(inputRowUpdates(fused));
+        } else {
+            out.addAll(neuronAxpys(dIn, fused));
+        }
+        biasGradient(fused).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Input-major weight gradient: w[i][j] gets delta[j] * in[i], added to the sums or (fused)
+     * applied at once; four rows per pass over delta, each row indexed by the same {@code j}.
+     */
+    private List<Statement> inputRowUpdates(boolean fused) {
+        List<Statement> out = new ArrayList<>();
+        int blocked = m - m % ROWS;
+        String matrix = fused ? a.w() : a.dw();
+        if (blocked > 0) {
+            CodeBlock.Builder b = CodeBlock.builder();
+            if (fused) {
+                b.add("{\n$>").addStatement("double r = $N", a.rate());
+            }
+            b.beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS);
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement("double[] row$L = $N[$L]", r, matrix, LoopCode.plus("i", r))
+                        .addStatement("double a$L = $N[$L]", r, in, LoopCode.plus("i", r));
+            }
+            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("double d = $N[j]", a.delta());
+            for (int r = 0; r < ROWS; r++) {
+                b.addStatement(fused ? "row$L[j] -= r * (d * a$L)" : "row$L[j] += d * a$L", r, r);
+            }
+            b.endControlFlow().endControlFlow();
+            if (fused) {
+                b.add("$<}\n");
+            }
+            out.add(loop(130, b.build()));
+        }
+        if (blocked < m) {
+            CodeBlock.Builder b = CodeBlock.builder();
+            if (fused) {
+                b.add("{\n$>").addStatement("double r = $N", a.rate());
+            }
+            b.beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
+                    .addStatement("double a = $N[i]", in)
+                    .addStatement("double[] row = $N[i]", matrix)
+                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
+                    .addStatement(fused ? "row[j] -= r * ($N[j] * a)" : "row[j] += $N[j] * a", a.delta())
+                    .endControlFlow().endControlFlow();
+            if (fused) {
+                b.add("$<}\n");
+            }
+            out.add(loop(70, b.build()));
+        }
+        return out;
+    }
+
+    /**
+     * Input-major: dIn[i] = sum_j delta[j] * w[i][j], four inputs at once, each in neuron order
+     * (the last four again when the inputs do not come in fours).
+     */
+    private List<Statement> inputDots(String dIn) {
+        if (m < ROWS) {
+            return List.of(loop(60, CodeBlock.builder()
+                    .beginControlFlow("for (int i = 0; i < $L; i++)", m)
+                    .addStatement("double[] row = $N[i]", a.w())
+                    .addStatement("double s = $N[0] * row[0]", a.delta())
+                    .beginControlFlow("for (int j = 1; j < $L; j++)", n)
+                    .addStatement("s += $N[j] * row[j]", a.delta())
+                    .endControlFlow()
+                    .addStatement("$N[i] = s", dIn)
+                    .endControlFlow().build()));
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("i", r));
+        }
+        body.addStatement("double d = $N[0]", a.delta());
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("double s$L = d * row$L[0]", r, r);
+        }
+        body.beginControlFlow("for (int j = 1; j < $L; j++)", n).addStatement("d = $N[j]", a.delta());
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("s$L += d * row$L[j]", r, r);
+        }
+        body.endControlFlow();
+        for (int r = 0; r < ROWS; r++) {
+            body.addStatement("$N[$L] = s$L", dIn, LoopCode.plus("i", r), r);
+        }
+        return blocks(m, body.build(), "i");
+    }
+
+    /**
+     * Neuron-major: one pass over each neuron's row does both axpy loops, dIn += delta[j] * w[j]
+     * (reading the weight before it changes) and the weight gradient.
+     */
+    private List<Statement> neuronAxpys(String dIn, boolean fused) {
+        List<Statement> out = new ArrayList<>();
+        out.add(neuronRows(dIn, fused, 0, 1));
+        if (n > 1) {
+            out.add(neuronRows(dIn, fused, 1, n));
+        }
+        return out;
+    }
+
+    /** Rows {@code from..to} of {@link #neuronAxpys}; the first row starts the sums dIn. */
+    private Statement neuronRows(String dIn, boolean fused, int from, int to) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (fused) {
+            b.add("{\n$>").addStatement("double r = $N", a.rate());
+        }
+        b.beginControlFlow("for (int j = $L; j < $L; j++)", from, to)
+                .addStatement("double d = $N[j]", a.delta())
+                .addStatement("double[] row = $N[j]", a.w());
+        if (!fused) {
+            b.addStatement("double[] gradient = $N[j]", a.dw());
+        }
+        b.beginControlFlow("for (int i = 0; i < $L; i++)", m);
+        if (dIn != null) {
+            b.addStatement(from == 0 ? "$N[i] = d * row[i]" : "$N[i] += d * row[i]", dIn);
+        }
+        if (fused) {
+            b.addStatement("row[i] -= r * (d * $N[i])", in);
+        } else {
+            b.addStatement("gradient[i] += d * $N[i]", in);
+        }
+        b.endControlFlow().endControlFlow();
+        if (fused) {
+            b.add("$<}\n");
+        }
+        return loop(90, b.build());
+    }
+
+    private java.util.Optional<Statement> biasGradient(boolean fused) {
+        Layer l = layer;
+        if (l.bias().mode() == BiasMode.NONE || l.bias().frozen()) {
+            return java.util.Optional.empty();
+        }
+        if (l.bias().mode() == BiasMode.PER_NEURON) {
+            CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j++)", n);
+            if (fused) {
+                b.addStatement("$N[j] -= $N * $N[j]", a.b(), a.rate(), a.delta());
+            } else {
+                b.addStatement("$N[j] += $N[j]", a.db(), a.delta());
+            }
+            return java.util.Optional.of(loop(40, b.endControlFlow().build()));
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("{\n$>")
+                .addStatement("double s = $N[0]", a.delta())
+                .beginControlFlow("for (int j = 1; j < $L; j++)", n)
+                .addStatement("s += $N[j]", a.delta())
+                .endControlFlow();
+        if (fused) {
+            b.addStatement("$N[0] -= $N * s", a.b(), a.rate());
+        } else {
+            b.addStatement("$N[0] += s", a.db());
+        }
+        return java.util.Optional.of(loop(50, b.add("$<}\n").build()));
+    }
+}
