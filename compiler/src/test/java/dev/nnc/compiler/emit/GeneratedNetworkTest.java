@@ -8,6 +8,7 @@ import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.GraphInterpreter;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.testing.Agreement;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Models;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every activation × loss × bias mode × optimizer, and random architectures: the generated class
+ * Every activation × loss × bias mode × optimizer, and random architectures with every layer
+ * unrolled, looped or left to the governor: the generated class
  * must agree with finite differences (gradient), with the graph interpreter (loss), and with the
  * runtime's independent generic implementation (three batched optimizer updates).
  */
@@ -65,9 +67,11 @@ class GeneratedNetworkTest {
         return run(cases);
     }
 
+    /** Random architectures, each layer unrolled, as loops, or as the governor chooses. */
     @TestFactory
     Stream<DynamicTest> randomArchitectures() {
         Random r = new Random(42);
+        Random strategies = new Random(43);
         List<Case> cases = new ArrayList<>();
         for (int n = 0; n < 60; n++) {
             int depth = 1 + r.nextInt(3);
@@ -85,10 +89,15 @@ class GeneratedNetworkTest {
             int inputs = 1 + r.nextInt(5);
             BiasMode mode = BiasMode.values()[r.nextInt(3)];
             OptimizerKind kind = OptimizerKind.values()[r.nextInt(3)];
-            Network model = Models.random(1000 + n, inputs, sizes, activations, loss, mode, r.nextInt(4) == 0,
-                    optimizer(kind));
+            Strategy[] strategy = new Strategy[depth];
+            for (int l = 0; l < depth; l++) {
+                strategy[l] = Strategy.values()[strategies.nextInt(Strategy.values().length)];
+            }
+            Network model = Models.withStrategies(Models.random(1000 + n, inputs, sizes, activations, loss, mode,
+                    r.nextInt(4) == 0, optimizer(kind)), strategy);
             cases.add(new Case("random " + n + ": " + inputs + "-" + java.util.Arrays.toString(sizes) + " "
-                    + java.util.Arrays.toString(activations) + " " + loss.spelling() + " " + mode + " " + kind, model,
+                    + java.util.Arrays.toString(activations) + " " + java.util.Arrays.toString(strategy) + " "
+                    + loss.spelling() + " " + mode + " " + kind, model,
                     Models.samples(n, 5, inputs, sizes[depth - 1], loss)));
         }
         return run(cases);
