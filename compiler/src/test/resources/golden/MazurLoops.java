@@ -339,13 +339,20 @@ public final class MazurLoops implements Network {
       double g = y - t;
       delta_o[k] = g * out_o[k] * (1 - out_o[k]);
     }
-    for (int i = 0; i < 2; i++) {
-      double[] row = w_o[i];
-      double s = delta_o[0] * row[0];
+    {
+      int i = 0;
+      double[] row0 = w_o[i];
+      double[] row1 = w_o[i + 1];
+      double d = delta_o[0];
+      double s0 = d * row0[0];
+      double s1 = d * row1[0];
       for (int j = 1; j < 2; j++) {
-        s += delta_o[j] * row[j];
+        d = delta_o[j];
+        s0 += d * row0[j];
+        s1 += d * row1[j];
       }
-      dout_h[i] = s;
+      dout_h[i] = s0;
+      dout_h[i + 1] = s1;
     }
     for (int i = 0; i < 2; i++) {
       double a = out_h[i];
@@ -440,13 +447,20 @@ public final class MazurLoops implements Network {
       double g = y - t;
       delta_o[k] = g * out_o[k] * (1 - out_o[k]);
     }
-    for (int i = 0; i < 2; i++) {
-      double[] row = w_o[i];
-      double s = delta_o[0] * row[0];
+    {
+      int i = 0;
+      double[] row0 = w_o[i];
+      double[] row1 = w_o[i + 1];
+      double d = delta_o[0];
+      double s0 = d * row0[0];
+      double s1 = d * row1[0];
       for (int j = 1; j < 2; j++) {
-        s += delta_o[j] * row[j];
+        d = delta_o[j];
+        s0 += d * row0[j];
+        s1 += d * row1[j];
       }
-      dout_h[i] = s;
+      dout_h[i] = s0;
+      dout_h[i + 1] = s1;
     }
     {
       double r = rate;

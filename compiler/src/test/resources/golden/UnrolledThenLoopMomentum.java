@@ -408,13 +408,24 @@ public final class UnrolledThenLoopMomentum implements Network {
       double g = 2 * (y - t) / 5;
       delta_l1[k] = g * out_l1[k] * (1 - out_l1[k]);
     }
-    for (int i = 0; i < 3; i++) {
-      double[] row = w_l1[i];
-      double s = delta_l1[0] * row[0];
+    {
+      int i = 0;
+      double[] row0 = w_l1[i];
+      double[] row1 = w_l1[i + 1];
+      double[] row2 = w_l1[i + 2];
+      double d = delta_l1[0];
+      double s0 = d * row0[0];
+      double s1 = d * row1[0];
+      double s2 = d * row2[0];
       for (int j = 1; j < 5; j++) {
-        s += delta_l1[j] * row[j];
+        d = delta_l1[j];
+        s0 += d * row0[j];
+        s1 += d * row1[j];
+        s2 += d * row2[j];
       }
-      dout_l0[i] = s;
+      dout_l0[i] = s0;
+      dout_l0[i + 1] = s1;
+      dout_l0[i + 2] = s2;
     }
     for (int i = 0; i < 3; i++) {
       double a = out_l0[i];

@@ -18,7 +18,7 @@ import java.util.List;
  * allocating nothing. Each net input adds its terms in input order and then the bias, as the
  * unrolled equations do, so a loop layer computes the same bits as the same layer unrolled; the
  * layout ({@link Layout}) makes the pass over the weights either an axpy loop the JIT vectorises
- * (input-major) or four independent dot products at a time (neuron-major).
+ * (input-major) or several independent dot products at a time (neuron-major).
  */
 final class LoopForwardWriter {
     private final LoopArrays a;
@@ -114,39 +114,31 @@ final class LoopForwardWriter {
     }
 
     /**
-     * Neuron-major forward: four neurons' dot products at once, each in input order. When the
-     * neurons do not come in fours, the last four are computed again together (two chains of
-     * additions computing the same value write the same bits) rather than one by one.
+     * Neuron-major forward: several neurons' dot products at once ({@link LoopCode#dotBlock}), each
+     * in input order. When the neurons do not come in whole blocks, the last block is computed again
+     * (two chains of additions computing the same value write the same bits) rather than one by one.
      */
     private List<Statement> neuronDots() {
-        if (n < ROWS) {
-            return List.of(loop(60, CodeBlock.builder()
-                    .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                    .addStatement("double[] row = $N[j]", a.w())
-                    .addStatement("double s = row[0] * $N[0]", in)
-                    .beginControlFlow("for (int i = 1; i < $L; i++)", m)
-                    .addStatement("s += row[i] * $N[i]", in)
-                    .endControlFlow()
-                    .addStatement("$N[j] = s", a.net())
-                    .endControlFlow().build()));
-        }
+        int size = LoopCode.dotBlock(n);
         CodeBlock.Builder body = CodeBlock.builder();
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < size; r++) {
             body.addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("j", r));
         }
         body.addStatement("double a = $N[0]", in);
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < size; r++) {
             body.addStatement("double s$L = row$L[0] * a", r, r);
         }
-        body.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
-        for (int r = 0; r < ROWS; r++) {
-            body.addStatement("s$L += row$L[i] * a", r, r);
+        if (m > 1) {
+            body.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
+            for (int r = 0; r < size; r++) {
+                body.addStatement("s$L += row$L[i] * a", r, r);
+            }
+            body.endControlFlow();
         }
-        body.endControlFlow();
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < size; r++) {
             body.addStatement("$N[$L] = s$L", a.net(), LoopCode.plus("j", r), r);
         }
-        return blocks(n, body.build(), "j");
+        return blocks(n, size, body.build(), "j");
     }
 
     /** Adds the bias to each net input and applies the (element-wise) activation. */
