@@ -21,8 +21,16 @@ public final class NncCompiler {
     private NncCompiler() {
     }
 
-    /** Compiles {@code file} into a Java class in {@code packageName} ("" for none). */
+    /** Compiles {@code file} into a Java class in {@code packageName} ("" for none), with scalar loops. */
     public static Result<CompiledNetwork> compile(SourceFile file, String packageName) {
+        return compile(file, packageName, false);
+    }
+
+    /**
+     * Compiles {@code file} into a Java class in {@code packageName} ("" for none); with {@code
+     * vectorApi}, input-major loop layers use the JDK's Vector API (see {@link EmitOptions}).
+     */
+    public static Result<CompiledNetwork> compile(SourceFile file, String packageName, boolean vectorApi) {
         Result<Network> checked = Frontend.analyze(file);
         if (checked.hasErrors()) {
             return Result.failed(checked.diagnostics());
@@ -32,8 +40,9 @@ public final class NncCompiler {
         if (plan.hasErrors()) {
             return Result.failed(checked.plus(plan.diagnostics()).diagnostics());
         }
+        EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi);
         CompiledNetwork compiled = new CompiledNetwork(file, model, plan.value().orElseThrow(),
-                JavaEmitter.emit(plan.value().orElseThrow(), new EmitOptions(packageName, VERSION)));
+                JavaEmitter.emit(plan.value().orElseThrow(), options), options);
         return Result.of(compiled, checked.diagnostics());
     }
 }

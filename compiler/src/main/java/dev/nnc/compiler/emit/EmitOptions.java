@@ -1,5 +1,14 @@
 package dev.nnc.compiler.emit;
 
-/** Where the generated class goes: its package ("" for none) and the nnc version stamped in its header. */
-public record EmitOptions(String packageName, String compilerVersion) {
+/**
+ * How the generated class is written: its package ("" for none), the nnc version stamped in its
+ * header, and whether input-major loop layers use the JDK's Vector API ({@code
+ * jdk.incubator.vector}, which javac and the JVM must be told to add with {@code --add-modules
+ * jdk.incubator.vector}) instead of scalar loops the JIT vectorises.
+ */
+public record EmitOptions(String packageName, String compilerVersion, boolean vectorApi) {
+    /** Scalar loops. */
+    public EmitOptions(String packageName, String compilerVersion) {
+        this(packageName, compilerVersion, false);
+    }
 }

@@ -23,12 +23,15 @@ final class LoopBackwardWriter {
     private final int n;
     private final int m;
     private final String in;
+    private final VectorAxpyWriter vectors;
 
     /**
      * @param in the array holding the layer's inputs (the previous layer's outputs, or the inputs)
+     * @param vectors writes the input-major weight gradient with the Vector API, or null for scalar loops
      */
-    LoopBackwardWriter(LoopArrays arrays, String in) {
+    LoopBackwardWriter(LoopArrays arrays, String in, VectorAxpyWriter vectors) {
         this.a = arrays;
+        this.vectors = vectors;
         this.layer = arrays.layer();
         this.n = layer.size();
         this.m = layer.fanIn();
@@ -79,7 +82,7 @@ final class LoopBackwardWriter {
             if (dIn != null) {
                 out.addAll(inputDots(dIn));
             }
-            out.addAll(inputRowUpdates(fused));
+            out.addAll(vectors != null ? vectors.gradient(fused) : inputRowUpdates(fused));
         } else {
             out.addAll(neuronAxpys(dIn, fused));
         }

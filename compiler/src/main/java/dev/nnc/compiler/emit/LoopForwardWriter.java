@@ -26,12 +26,15 @@ final class LoopForwardWriter {
     private final int n;
     private final int m;
     private final String in;
+    private final VectorAxpyWriter vectors;
 
     /**
      * @param in the array holding the layer's inputs (the previous layer's outputs, or the inputs)
+     * @param vectors writes the input-major axpy loops with the Vector API, or null for scalar loops
      */
-    LoopForwardWriter(LoopArrays arrays, String in) {
+    LoopForwardWriter(LoopArrays arrays, String in, VectorAxpyWriter vectors) {
         this.a = arrays;
+        this.vectors = vectors;
         this.layer = arrays.layer();
         this.n = layer.size();
         this.m = layer.fanIn();
@@ -42,7 +45,7 @@ final class LoopForwardWriter {
     List<Statement> forward() {
         List<Statement> out = new ArrayList<>(LoopCode.comment(a, "forward"));
         if (a.plan().layout() == Layout.INPUT_MAJOR) {
-            out.addAll(inputAxpys());
+            out.addAll(vectors != null ? vectors.forward() : inputAxpys());
         } else {
             out.addAll(neuronDots());
         }

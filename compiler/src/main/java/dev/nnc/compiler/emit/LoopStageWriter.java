@@ -19,11 +19,16 @@ final class LoopStageWriter implements StageWriter {
      * @param in the array of the layer's inputs: {@code inputArray} for the first layer
      * @param dIn where dL/d(input) goes (the previous stage's adjoint array), null for the first layer
      * @param targetArray the targets' array, for the output layer (else null)
+     * @param species the class's Vector API species constant when input-major axpy loops use the
+     *     Vector API, else null
      */
-    LoopStageWriter(LoopArrays arrays, Names names, String in, String dIn, String inputArray, String targetArray) {
+    LoopStageWriter(LoopArrays arrays, Names names, String in, String dIn, String inputArray, String targetArray,
+            String species) {
         this.arrays = arrays;
-        this.forward = new LoopForwardWriter(arrays, in);
-        this.backward = new LoopBackwardWriter(arrays, in);
+        VectorAxpyWriter vectors = species == null || !VectorAxpyWriter.applies(arrays.plan())
+                ? null : new VectorAxpyWriter(arrays, species, in);
+        this.forward = new LoopForwardWriter(arrays, in, vectors);
+        this.backward = new LoopBackwardWriter(arrays, in, vectors);
         this.dIn = dIn;
         this.names = names;
         this.inputArray = inputArray;

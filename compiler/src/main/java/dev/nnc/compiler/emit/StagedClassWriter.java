@@ -31,6 +31,7 @@ final class StagedClassWriter {
     private final int parameterCount;
     private String inputArray;
     private String targetArray;
+    private String species;
 
     StagedClassWriter(Plan plan, EmitOptions options) {
         this.network = plan.network();
@@ -58,10 +59,27 @@ final class StagedClassWriter {
                 previousLoop = new LoopArrays(network, plan.layer(stage.first()), names, hasNext);
                 previous = new LoopStageWriter(previousLoop, names,
                         previous == null ? inputArray : previous.outputArray(),
-                        previous == null ? null : previous.adjointArray(), inputArray, hasNext ? null : targetArray);
+                        previous == null ? null : previous.adjointArray(), inputArray, hasNext ? null : targetArray,
+                        species(plan));
             }
             stages.add(previous);
         }
+    }
+
+    /**
+     * The name of the Vector API species constant, allocated on first use, when the options ask for
+     * the Vector API and the plan has a layer it applies to; else null.
+     */
+    private String species(Plan plan) {
+        boolean used = options.vectorApi() && plan.layers().stream()
+                .anyMatch(VectorAxpyWriter::applies);
+        if (!used) {
+            return null;
+        }
+        if (species == null) {
+            species = names.allocate("SPECIES", "vector-species");
+        }
+        return species;
     }
 
     /** {@code part} of every stage, concatenated in stage order. */
@@ -97,6 +115,9 @@ final class StagedClassWriter {
     }
 
     private void addFields() {
+        if (species != null) {
+            type.addField(VectorAxpyWriter.speciesField(species));
+        }
         each(StageWriter::weightFields).forEach(type::addField);
         each(StageWriter::biasFields).forEach(type::addField);
         ClassBasics.addSettingsFields(type, network, names);

@@ -74,8 +74,7 @@ public final class InMemoryCompiler {
         MemoryFileManager files = new MemoryFileManager(standard);
         List<JavaFileObject> units = new java.util.ArrayList<>();
         sources.forEach((name, text) -> units.add(new SourceObject(name, text)));
-        List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-proc:none",
-                "-g:none", "-nowarn");
+        List<String> options = options(sources.values());
         StringWriter output = new StringWriter();
         boolean ok = javac.getTask(output, files, diagnostics, options, null, units).call();
         if (!ok) {
@@ -94,6 +93,35 @@ public final class InMemoryCompiler {
             }
         }
         return classes;
+    }
+
+    /**
+     * javac's options: the class path, and {@code --add-modules jdk.incubator.vector} when a
+     * source uses the Vector API.
+     */
+    private static List<String> options(java.util.Collection<String> sources) {
+        List<String> options = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                "-proc:none", "-g:none", "-nowarn"));
+        if (sources.stream().anyMatch(InMemoryCompiler::usesVectorApi)) {
+            options.addAll(List.of("--add-modules", VECTOR_MODULE));
+        }
+        return options;
+    }
+
+    /** The JDK's incubating Vector API module. */
+    public static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+    /** Whether generated {@code source} uses the Vector API. */
+    public static boolean usesVectorApi(String source) {
+        return source.contains("import " + VECTOR_MODULE + ".");
+    }
+
+    /**
+     * Whether classes using the Vector API can run in this JVM: it was started with {@code
+     * --add-modules jdk.incubator.vector}.
+     */
+    public static boolean vectorApiAvailable() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
     }
 
     private static final class SourceObject extends SimpleJavaFileObject {
@@ -164,9 +192,14 @@ public final class InMemoryCompiler {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
         MemoryFileManager files = new MemoryFileManager(standard);
-        boolean ok = javac.getTask(new StringWriter(), files, null,
-                List.of("-classpath", System.getProperty("java.class.path"), "-proc:none"), null,
-                List.of(new SourceObject(name, file.toString()))).call();
+        String source = file.toString();
+        List<String> options = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                "-proc:none"));
+        if (usesVectorApi(source)) {
+            options.addAll(List.of("--add-modules", VECTOR_MODULE));
+        }
+        boolean ok = javac.getTask(new StringWriter(), files, null, options, null,
+                List.of(new SourceObject(name, source))).call();
         if (!ok) {
             throw new IllegalStateException("generated code did not compile");
         }
