@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Length of each round (default: ${DEFAULT-VALUE}); the warm-up is four rounds.")
     double seconds;
 
+    @picocli.CommandLine.Mixin
+    VectorOption vector;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,9 +59,12 @@ final class BenchCommand implements Callable<Integer> {
             reporter.usage("--rounds must be at least 1 and --seconds more than 0");
             return Main.USAGE;
         }
+        if (!vector.usable(reporter)) {
+            return Main.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        java.util.Optional<CompiledNetwork> result = Models.compile(file, "", reporter);
+        Optional<CompiledNetwork> result = Models.compile(file, "", reporter);
         if (result.isEmpty()) {
             return Main.MODEL_ERROR;
         }
@@ -67,22 +74,32 @@ final class BenchCommand implements Callable<Integer> {
         dev.nnc.runtime.Network network = InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(), java));
         long loaded = System.nanoTime();
         Network model = compiled.model();
+        Optional<CompiledNetwork> vectorised = vector.enabled
+                ? Models.compile(file, "vector", true, reporter) : Optional.empty();
         out.printf(Locale.ROOT, "%s: %s, %,d weights and %,d biases; layers %s%n", model.name(), shape(model),
-                model.weightCount(), model.biasCount(), strategies(compiled));
+                model.weightCount(), model.biasCount(), strategies(vectorised.orElse(compiled)));
         out.printf(Locale.ROOT, "  generate source %8.0f ms  (%,d characters of Java)%n", (generated - start) / 1e6,
                 java.length());
         out.printf(Locale.ROOT, "  javac + load    %8.0f ms%n", (loaded - generated) / 1e6);
         out.flush();
         double[][][] samples = samples(model);
-        Step[] steps = {network::train, generic(model, network.parameters())::train};
-        double[][] perSecond = time(steps, samples);
+        List<Step> steps = new ArrayList<>(List.of(network::train, generic(model, network.parameters())::train));
+        vectorised.ifPresent(v -> steps.add(InMemoryCompiler.newInstance(
+                InMemoryCompiler.compile(v.className(), v.javaFile().toString()))::train));
+        double[][] perSecond = time(steps.toArray(new Step[0]), samples);
         double nnc = median(perSecond[0]);
         double generic = median(perSecond[1]);
         out.printf(Locale.ROOT, "  training steps per second (sgd on one sample; median of %d rounds of %.1f s,"
                 + " after a warm-up):%n", rounds, seconds);
         out.printf(Locale.ROOT, "    nnc generated class  %,14.0f%n", nnc);
+        if (vector.enabled) {
+            out.printf(Locale.ROOT, "    nnc with Vector API  %,14.0f%n", median(perSecond[2]));
+        }
         out.printf(Locale.ROOT, "    generic Java MLP     %,14.0f%n", generic);
         out.printf(Locale.ROOT, "    ratio                %14.2fx%n", nnc / generic);
+        if (vector.enabled) {
+            out.printf(Locale.ROOT, "    ratio, Vector API    %14.2fx%n", median(perSecond[2]) / generic);
+        }
         out.flush();
         return 0;
     }
@@ -166,6 +183,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         for (LayerPlan layer : compiled.plan().layers()) {
             parts.add(layer.layer().name() + " " + (layer.unrolled() ? "unrolled" : "loops"));
+            if (compiled.options().vectorises(layer)) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " (Vector API)");
+            }
         }
         return String.join(", ", parts);
     }

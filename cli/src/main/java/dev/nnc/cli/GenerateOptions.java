@@ -29,6 +29,9 @@ final class GenerateOptions {
                     + "loops) and why, and per method its bytecode size (HotSpot JIT-compiles methods up to 8000 bytes).")
     boolean report;
 
+    @picocli.CommandLine.Mixin
+    VectorOption vector;
+
     @Spec(Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class GenerateOptions {
         List<CompiledNetwork> compiled = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {
-            Optional<CompiledNetwork> network = Models.compile(file, packageName, reporter);
+            Optional<CompiledNetwork> network = Models.compile(file, packageName, vector.enabled, reporter);
             network.ifPresent(compiled::add);
             failed |= network.isEmpty();
         }

@@ -23,13 +23,21 @@ final class Models {
     private Models() {
     }
 
-    /** The compiled network of {@code file}, or empty after reporting why not. */
+    /** The compiled network of {@code file} (scalar loops), or empty after reporting why not. */
     static Optional<CompiledNetwork> compile(Path file, String packageName, Reporter reporter) {
+        return compile(file, packageName, false, reporter);
+    }
+
+    /**
+     * The compiled network of {@code file}, its input-major loop layers written with the Vector API
+     * when {@code vectorApi}, or empty after reporting why not.
+     */
+    static Optional<CompiledNetwork> compile(Path file, String packageName, boolean vectorApi, Reporter reporter) {
         Optional<SourceFile> source = read(file, reporter);
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName);
+        Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi);
         reporter.diagnostics(result.diagnostics());
         return result.hasErrors() ? Optional.empty() : result.value();
     }

@@ -57,6 +57,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    VectorOption vector;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,10 @@ final class TrainCommand implements Callable<Integer> {
             reporter.usage(usage.get());
             return Main.USAGE;
         }
-        Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
+        if (!vector.usable(reporter)) {
+            return Main.USAGE;
+        }
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
         }

@@ -24,6 +24,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchWithVectorTimesTheVectorApiClassToo() {
+        Cli run = Cli.run("bench", "../samples/iris.nn", "--vector", "--rounds", "1", "--seconds", "0.05");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("h loops (Vector API)"), run.out());
+        assertTrue(run.out().contains("nnc with Vector API"), run.out());
+        assertTrue(run.out().contains("ratio, Vector API"), run.out());
+    }
+
+    @Test
+    void vectorWritesVectorApiCodeWithTheSameResults() throws Exception {
+        Cli run = Cli.run("../samples/iris.nn", "-d", dir.toString(), "--vector", "--report");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("loops, input-major, Vector API"), run.out());
+        String source = Files.readString(dir.resolve("Iris.java"));
+        assertTrue(source.contains("import jdk.incubator.vector.DoubleVector;"), source);
+        Cli scalar = Cli.run("train", "../samples/iris.nn", "--json", "--epochs", "20");
+        Cli vector = Cli.run("train", "../samples/iris.nn", "--json", "--epochs", "20", "--vector");
+        assertEquals(0, vector.exit(), vector.err());
+        assertEquals(scalar.out(), vector.out(), "the same numbers, to the bit");
+    }
+
+    @Test
     void benchReportsModelErrorsAndBadOptions() throws Exception {
         Path bad = dir.resolve("bad.nn");
         Files.writeString(bad, "network Bad { input x[2] layer y[2] sigmod loss mse }");

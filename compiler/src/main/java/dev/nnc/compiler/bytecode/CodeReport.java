@@ -1,11 +1,11 @@
 package dev.nnc.compiler.bytecode;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.LayerPlan;
-import dev.nnc.compiler.plan.Layout;
 import dev.nnc.compiler.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
  * What the compiler chose and what it cost: per layer, unrolled or loops and why; per method of
  * the compiled class, its bytecode size against HotSpot's 8,000-byte limit for JIT compilation.
  */
-public record CodeReport(Plan plan, boolean vectorApi, List<ClassSummary> classes) {
+public record CodeReport(Plan plan, EmitOptions options, List<ClassSummary> classes) {
     public CodeReport {
         classes = List.copyOf(classes);
     }
@@ -27,7 +27,7 @@ public record CodeReport(Plan plan, boolean vectorApi, List<ClassSummary> classe
         List<ClassSummary> classes = new ArrayList<>();
         bytes.values().forEach(b -> classes.add(ClassFileReader.read(b)));
         classes.sort((a, b) -> a.name().compareTo(b.name()));
-        return new CodeReport(network.plan(), network.options().vectorApi(), classes);
+        return new CodeReport(network.plan(), network.options(), classes);
     }
 
     /** The largest method of every class. */
@@ -37,7 +37,7 @@ public record CodeReport(Plan plan, boolean vectorApi, List<ClassSummary> classe
     }
 
     private int codeWidth() {
-        return vectorApi ? 32 : 20;
+        return options.vectorApi() ? 32 : 20;
     }
 
     /** The report as text, one table of layers and one of methods. */
@@ -51,7 +51,7 @@ public record CodeReport(Plan plan, boolean vectorApi, List<ClassSummary> classe
             Layer l = layer.layer();
             String code = layer.unrolled() ? "unrolled"
                     : "loops, " + layer.layout().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                            + (vectorApi && layer.layout() == Layout.INPUT_MAJOR && l.size() >= 4 ? ", Vector API" : "");
+                            + (options.vectorises(layer) ? ", Vector API" : "");
             String reason = layer.reason().substring(layer.reason().indexOf(':') + 1).trim();
             out.append(String.format(Locale.ROOT, "%-12s %-14s %9d  %-" + codeWidth() + "s %s%n", l.name(), l.fanIn() + " -> " + l.size(),
                     l.weights().size(), code, reason));

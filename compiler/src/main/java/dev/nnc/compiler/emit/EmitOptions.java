@@ -11,4 +11,9 @@ public record EmitOptions(String packageName, String compilerVersion, boolean ve
     public EmitOptions(String packageName, String compilerVersion) {
         this(packageName, compilerVersion, false);
     }
+
+    /** Whether {@code layer}'s loops are written with the Vector API: input-major, four neurons or more. */
+    public boolean vectorises(dev.nnc.compiler.plan.LayerPlan layer) {
+        return vectorApi && VectorAxpyWriter.applies(layer);
+    }
 }

@@ -71,8 +71,7 @@ final class StagedClassWriter {
      * the Vector API and the plan has a layer it applies to; else null.
      */
     private String species(Plan plan) {
-        boolean used = options.vectorApi() && plan.layers().stream()
-                .anyMatch(VectorAxpyWriter::applies);
+        boolean used = plan.layers().stream().anyMatch(options::vectorises);
         if (!used) {
             return null;
         }
