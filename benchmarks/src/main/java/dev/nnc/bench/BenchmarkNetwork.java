@@ -51,8 +51,20 @@ public record BenchmarkNetwork(String size, SourceFile source, Network model) {
 
     /** A fresh instance of the class nnc generated for this network at build time. */
     public dev.nnc.runtime.Network generated() {
+        return instance(PACKAGE);
+    }
+
+    /**
+     * A fresh instance of the class nnc generated for this network at build time with {@code
+     * --vector}; the JVM must run with {@code --add-modules jdk.incubator.vector}.
+     */
+    public dev.nnc.runtime.Network generatedWithVectorApi() {
+        return instance(PACKAGE + ".vector");
+    }
+
+    private dev.nnc.runtime.Network instance(String packageName) {
         try {
-            return (dev.nnc.runtime.Network) Class.forName(PACKAGE + "." + model.name()).getDeclaredConstructor()
+            return (dev.nnc.runtime.Network) Class.forName(packageName + "." + model.name()).getDeclaredConstructor()
                     .newInstance();
         } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException
                  | InvocationTargetException e) {

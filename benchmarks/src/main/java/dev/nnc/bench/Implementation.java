@@ -4,6 +4,8 @@ package dev.nnc.bench;
 public enum Implementation {
     /** The class nnc generated at build time. */
     NNC("nnc generated class"),
+    /** The class nnc generated at build time with {@code --vector} (the Vector API). */
+    NNC_VECTOR("nnc --vector"),
     /** The runtime's {@link dev.nnc.runtime.GenericMlp}: the generic array-based MLP any Java developer would write. */
     GENERIC("generic Java MLP"),
     /** Encog 3.4 {@code Backpropagation}. */
@@ -26,6 +28,8 @@ public enum Implementation {
         switch (this) {
             case NNC:
                 return network.generated()::train;
+            case NNC_VECTOR:
+                return network.generatedWithVectorApi()::train;
             case GENERIC:
                 return network.generic()::train;
             case ENCOG:

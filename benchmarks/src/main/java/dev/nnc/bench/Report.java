@@ -49,7 +49,7 @@ public final class Report {
                     break;
                 default:
                     System.err.println("usage: java -jar benchmarks.jar [--quick] [--networks 2-2-2,...]"
-                            + " [--implementations nnc,generic,encog,interpreter]");
+                            + " [--implementations nnc,nnc_vector,generic,encog,interpreter]");
                     System.exit(2);
             }
         }
@@ -140,16 +140,20 @@ public final class Report {
             }
             out.append(" |\n");
         }
-        if (implementations.contains("nnc")) {
-            out.append("\nSpeed-up of the nnc generated class (its samples per second divided by theirs):\n\n");
-            List<String> others = implementations.stream().filter(i -> !i.equals("nnc")).toList();
+        List<String> others = implementations.stream().filter(i -> !i.startsWith("nnc")).toList();
+        for (String ours : List.of("nnc", "nnc_vector")) {
+            if (!implementations.contains(ours) || others.isEmpty()) {
+                continue;
+            }
+            out.append("\nSpeed-up of ").append(Implementation.valueOf(ours.toUpperCase(Locale.ROOT)).label())
+                    .append(" (its samples per second divided by theirs):\n\n");
             out.append("| network |");
             others.forEach(i -> out.append(" vs ").append(Implementation.valueOf(i.toUpperCase(Locale.ROOT)).label())
                     .append(" |"));
             out.append("\n|---|").append("---:|".repeat(others.size())).append('\n');
             for (String n : networks) {
                 out.append("| ").append(n);
-                Double mine = score.get(n + "/nnc");
+                Double mine = score.get(n + "/" + ours);
                 for (String i : others) {
                     Double theirs = score.get(n + "/" + i);
                     out.append(" | ").append(mine == null || theirs == null ? "-"

@@ -22,14 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class TrainingBenchmark {
     @Param({"2-2-2", "4-8-3", "30-16-1", "64-32-10", "784-128-10"})
     public String network;
 
-    @Param({"nnc", "generic", "encog", "interpreter"})
+    @Param({"nnc", "nnc_vector", "generic", "encog", "interpreter"})
     public String implementation;
 
     private Step step;

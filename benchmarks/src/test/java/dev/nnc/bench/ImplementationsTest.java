@@ -1,6 +1,7 @@
 package dev.nnc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -30,6 +31,23 @@ class ImplementationsTest {
                 }
                 assertTrue(later < first, implementation + " on " + size + ": loss " + first + " -> " + later);
             }
+        }
+    }
+
+    @Test
+    void theVectorApiClassComputesTheSameBits() {
+        for (String size : List.of("4-8-3", "30-16-1", "64-32-10")) {
+            BenchmarkNetwork network = BenchmarkNetwork.load(size);
+            dev.nnc.runtime.Network scalar = network.generated();
+            dev.nnc.runtime.Network vector = network.generatedWithVectorApi();
+            assertTrue(vector.getClass().getName().contains(".vector."), vector.getClass().getName());
+            double[][][] samples = network.samples();
+            for (int s = 0; s < 3 * BenchmarkNetwork.SAMPLES; s++) {
+                int i = s % BenchmarkNetwork.SAMPLES;
+                assertEquals(scalar.train(samples[0][i], samples[1][i]), vector.train(samples[0][i], samples[1][i]),
+                        size + " step " + s);
+            }
+            assertArrayEquals(scalar.parameters(), vector.parameters(), size);
         }
     }
 
