@@ -64,6 +64,25 @@ class VectorApiTest {
         assertFalse(InMemoryCompiler.usesVectorApi(source(wide, "s", false).toString()));
     }
 
+    /**
+     * The code itself, to catch code that is correct but weird: 5 inputs -> 36 -> 3, so one chunk
+     * of eight vectors, one of one vector, and a neuron-major output layer. After an intended change,
+     * regenerate with {@code mvn test -Dgolden.update=true} and review the diff.
+     */
+    @Test
+    void emittedSourceMatchesGolden() throws java.io.IOException {
+        Network model = Models.renamed(Models.withStrategy(Models.random(17, 5, new int[] {36, 3},
+                new Activation[] {Activation.SIGMOID, Activation.SIGMOID}, Loss.HALF_SSE, BiasMode.PER_NEURON, false,
+                OptimizerSettings.sgd(0.1)), Strategy.LOOP), "VectorLoops", false);
+        String source = source(model, "golden", true).toString();
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/golden/VectorLoops.java");
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(file, source);
+        }
+        assertEquals(java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "<no golden file>",
+                source, "emitted source (see " + file + ")");
+    }
+
     @TestFactory
     Stream<DynamicTest> sameBitsAsScalarLoops() {
         List<Network> models = new ArrayList<>();
