@@ -1,5 +1,6 @@
 package dev.nnc.maven;
 
+import dev.nnc.compiler.load.InMemoryCompiler;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,22 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 public abstract class AbstractGenerateMojo extends AbstractMojo {
     /** At most this many errors are repeated in the build failure's message (all are in the log). */
     private static final int ERRORS_IN_FAILURE = 20;
+
+    /** The module classes written with {@link #vector} need, as javac and the JVM are told to add it. */
+    private static final String ADD_MODULES = "--add-modules " + InMemoryCompiler.VECTOR_MODULE;
+
+    /**
+     * Logged once per project and build when {@link #vector} is on and a generated class uses the
+     * Vector API: what to add to the compiler's and surefire's configuration.
+     */
+    static final String VECTOR_API_HINT = "nnc: the generated classes use the Vector API (jdk.incubator.vector), so "
+            + "javac and every JVM that runs them, tests included, need " + ADD_MODULES + "; add "
+            + "<compilerArgs><arg>--add-modules</arg><arg>" + InMemoryCompiler.VECTOR_MODULE + "</arg></compilerArgs> "
+            + "to the maven-compiler-plugin's <configuration> and <argLine>" + ADD_MODULES + "</argLine> to the "
+            + "maven-surefire-plugin's";
+
+    /** The project's context key recording that {@link #VECTOR_API_HINT} was logged in this build. */
+    private static final String VECTOR_API_HINTED = AbstractGenerateMojo.class.getName() + ".vectorApiHinted";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -53,6 +70,14 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "nnc.generateTests", defaultValue = "false")
     protected boolean generateTests;
+
+    /**
+     * Write input-major loop layers with the JDK's incubating Vector API ({@code jdk.incubator.vector}):
+     * faster on CPUs with 256-bit vectors, same results to the bit. javac and the JVM that runs the
+     * classes (surefire's {@code argLine} too) then need {@code --add-modules jdk.incubator.vector}.
+     */
+    @Parameter(property = "nnc.vector", defaultValue = "false")
+    protected boolean vector;
 
     /** Fail the build when there is no model to compile (by default that is only logged). */
     @Parameter(property = "nnc.failOnMissingSources", defaultValue = "false")
@@ -106,6 +131,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         if (summary.networks() > 0) {
             addSourceRoots(request);
             getLog().info(summary.describe());
+            hintVectorApi(summary);
             warnWithoutJUnit();
         }
         if (summary.hasErrors()) {
@@ -113,7 +139,8 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         }
     }
 
-    private GenerateRequest request() throws MojoFailureException {
+    /** The parameters, resolved. */
+    GenerateRequest request() throws MojoFailureException {
         String pkg = packageName == null ? "" : packageName.trim();
         if (!PackageNames.isValid(pkg)) {
             throw new MojoFailureException("nnc: packageName '" + pkg + "' is not a Java package name");
@@ -125,7 +152,15 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
                 excludes == null ? List.of() : excludes,
                 outputDirectory().toPath(),
                 generateTests ? Optional.of(testsDirectory().toPath()) : Optional.empty(),
-                pkg, state, Path.of("").toAbsolutePath(), failOnMissingSources);
+                pkg, vector, state, Path.of("").toAbsolutePath(), failOnMissingSources);
+    }
+
+    /** Says how to compile and run Vector API classes: once per build, whichever goal generates them. */
+    private void hintVectorApi(GenerateSummary summary) {
+        if (summary.vectorApi() && project.getContextValue(VECTOR_API_HINTED) == null) {
+            project.setContextValue(VECTOR_API_HINTED, Boolean.TRUE);
+            getLog().info(VECTOR_API_HINT);
+        }
     }
 
     private void warnWithoutJUnit() {

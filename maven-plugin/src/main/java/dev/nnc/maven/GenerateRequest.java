@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One run of a generate goal, every parameter resolved: which {@code .nn} files, where their
- * classes (and verification tests) go, and in which package.
+ * classes (and verification tests) go, in which package, and how they are written.
  *
  * @param sourceDirectory the folder scanned for models; packages are derived from folders under it
  * @param includes patterns of the models to compile, relative to {@code sourceDirectory}
@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param outputDirectory where the network classes are written, under their packages' folders
  * @param testsDirectory where a JUnit 5 test per network is written; empty for none
  * @param packageName the package of every generated class; "" to derive it from the model's folder
+ * @param vector whether input-major loop layers are written with the JDK's Vector API
+ *     ({@code jdk.incubator.vector}) instead of scalar loops
  * @param stateFile the fingerprints of the last run, used to skip models that did not change
  * @param displayRoot paths in messages are written relative to this folder when they are under it
  * @param failOnMissingSources whether finding no model at all is an error
  */
 public record GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes,
                               Path outputDirectory, Optional<Path> testsDirectory, String packageName,
-                              Path stateFile, Path displayRoot, boolean failOnMissingSources) {
+                              boolean vector, Path stateFile, Path displayRoot, boolean failOnMissingSources) {
     public GenerateRequest {
         sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         includes = List.copyOf(includes);
@@ -41,6 +43,6 @@ public record GenerateRequest(Path sourceDirectory, List<String> includes, List<
     /** The options that change what is generated, as one line for the fingerprint. */
     String optionsLine(String packageOfModel) {
         return "package=" + packageOfModel + " output=" + outputDirectory
-                + " tests=" + testsDirectory.map(Path::toString).orElse("none");
+                + " tests=" + testsDirectory.map(Path::toString).orElse("none") + " vector=" + vector;
     }
 }

@@ -13,11 +13,19 @@ import java.util.List;
  * @param unchanged files regenerated with the content they already had, left untouched
  * @param deleted files of models that are gone (or no longer produce them), deleted
  * @param errors the first log line of every error, in model order
+ * @param vectorApi whether a class generated or kept up to date uses the Vector API, so that
+ *     javac and the JVM need {@code --add-modules jdk.incubator.vector}
  */
 record GenerateSummary(int networks, int regenerated, int upToDate, int failed, int written, int unchanged,
-                       int deleted, List<String> errors) {
+                       int deleted, List<String> errors, boolean vectorApi) {
     GenerateSummary {
         errors = List.copyOf(errors);
+    }
+
+    /** A run whose classes, if any, do not use the Vector API. */
+    GenerateSummary(int networks, int regenerated, int upToDate, int failed, int written, int unchanged,
+                    int deleted, List<String> errors) {
+        this(networks, regenerated, upToDate, failed, written, unchanged, deleted, errors, false);
     }
 
     static GenerateSummary empty() {

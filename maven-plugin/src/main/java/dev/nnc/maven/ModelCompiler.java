@@ -58,7 +58,7 @@ final class ModelCompiler {
     Optional<Output> compile(ModelFile model, String packageName) throws IOException {
         byte[] bytes = Files.readAllBytes(model.path());
         SourceFile source = new SourceFile(request.display(model.path()), model.path(), text(bytes));
-        Result<CompiledNetwork> result = NncCompiler.compile(source, packageName);
+        Result<CompiledNetwork> result = NncCompiler.compile(source, packageName, request.vector());
         if (!report(result.diagnostics()) || result.value().isEmpty()) {
             return Optional.empty();
         }

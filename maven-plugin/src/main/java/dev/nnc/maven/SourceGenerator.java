@@ -1,5 +1,6 @@
 package dev.nnc.maven;
 
+import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.maven.FingerprintStore.Entry;
 import dev.nnc.maven.ModelCompiler.GeneratedFile;
 import dev.nnc.maven.ModelCompiler.Output;
@@ -41,12 +42,13 @@ final class SourceGenerator {
         if (models.isEmpty()) {
             reportNoModels();
             if (previous.isEmpty()) {
-                return summary(0, 0, 0, 0, new Writes(0, 0), 0);
+                return summary(0, 0, 0, 0, new Writes(0, 0), 0, false);
             }
         }
         ModelCompiler modelCompiler = new ModelCompiler(request, compiler, this::report);
         Map<String, Entry> next = new TreeMap<>();
         Map<ModelFile, Output> compiled = new LinkedHashMap<>();
+        List<Entry> kept = new ArrayList<>();
         int upToDate = 0;
         int failed = 0;
         for (ModelFile model : models) {
@@ -54,6 +56,7 @@ final class SourceGenerator {
             Optional<String> packageName = packageOf(model);
             if (packageName.isPresent() && old != null && isUpToDate(old, packageName.get(), model)) {
                 next.put(model.relativePath(), old);
+                kept.add(old);
                 upToDate++;
                 continue;
             }
@@ -80,7 +83,33 @@ final class SourceGenerator {
         for (Map.Entry<ModelFile, Output> done : compiled.entrySet()) {
             build.info("nnc: compiled " + request.display(done.getKey().path()) + " -> " + done.getValue().className());
         }
-        return summary(models.size(), compiled.size(), upToDate, failed, writes, deleted);
+        return summary(models.size(), compiled.size(), upToDate, failed, writes, deleted,
+                usesVectorApi(compiled.values(), kept));
+    }
+
+    /**
+     * Whether, with the vector option on, a file compiled this run or kept from the last one uses
+     * the Vector API (a network without a loop layer wide enough does not).
+     */
+    private boolean usesVectorApi(Iterable<Output> compiled, List<Entry> kept) throws IOException {
+        if (!request.vector()) {
+            return false;
+        }
+        for (Output output : compiled) {
+            for (GeneratedFile file : output.files()) {
+                if (InMemoryCompiler.usesVectorApi(new String(file.content(), StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+        }
+        for (Entry entry : kept) {
+            for (Path file : entry.outputs()) {
+                if (Files.isRegularFile(file) && InMemoryCompiler.usesVectorApi(Files.readString(file))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void reportNoModels() {
@@ -207,8 +236,8 @@ final class SourceGenerator {
     }
 
     private GenerateSummary summary(int networks, int regenerated, int upToDate, int failed, Writes writes,
-                                    int deleted) {
+                                    int deleted, boolean vectorApi) {
         return new GenerateSummary(networks, regenerated, upToDate, failed, writes.written(), writes.unchanged(),
-                deleted, errors);
+                deleted, errors, vectorApi);
     }
 }

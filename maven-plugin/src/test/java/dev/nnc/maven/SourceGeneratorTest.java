@@ -39,8 +39,12 @@ class SourceGeneratorTest {
     }
 
     private GenerateRequest request(String packageName, boolean withTests) {
+        return request(packageName, withTests, false);
+    }
+
+    private GenerateRequest request(String packageName, boolean withTests, boolean vector) {
         return new GenerateRequest(src(), List.of("**/*.nn"), List.of(), out(),
-                withTests ? Optional.of(tests()) : Optional.empty(), packageName,
+                withTests ? Optional.of(tests()) : Optional.empty(), packageName, vector,
                 project.resolve("target/nnc/generate-default.properties"), project, false);
     }
 
@@ -165,6 +169,81 @@ class SourceGeneratorTest {
         assertEquals(1, summary.deleted());
     }
 
+    /** A network whose first layer, a loop of eight neurons fed by three inputs, the Vector API can write. */
+    private static final String WIDE = """
+            network Wide {
+                input x[3]
+                layer h[8] sigmoid loop
+                layer o[2] sigmoid
+                loss half_sse
+                weights init xavier seed = 1
+                optimizer sgd(rate = 0.1)
+            }
+            """;
+
+    @Test
+    void theVectorOptionWritesWideLoopLayersWithTheVectorApi() throws IOException {
+        Files.createDirectories(src());
+        Files.writeString(src().resolve("wide.nn"), WIDE);
+        Path wide = out().resolve("com/example/Wide.java");
+        GenerateSummary scalar = run(request("com.example", false, false), new RecordingBuild());
+        assertEquals(new GenerateSummary(1, 1, 0, 0, 1, 0, 0, List.of(), false), scalar);
+        assertFalse(Files.readString(wide).contains("import jdk.incubator.vector.DoubleVector;"));
+        assertFalse(Files.readString(wide).contains("jdk.incubator"));
+
+        GenerateSummary vector = run(request("com.example", false, true), new RecordingBuild());
+        assertEquals(new GenerateSummary(1, 1, 0, 0, 1, 0, 0, List.of(), true), vector);
+        assertTrue(Files.readString(wide).contains("import jdk.incubator.vector.DoubleVector;"), Files.readString(wide));
+        assertTrue(Files.readString(wide).contains("public final class Wide"));
+    }
+
+    @Test
+    void togglingTheVectorOptionChangesTheFingerprintAndRegenerates() throws IOException {
+        Files.createDirectories(src());
+        Files.writeString(src().resolve("wide.nn"), WIDE);
+        Path state = project.resolve("target/nnc/generate-default.properties");
+        Path wide = out().resolve("com/example/Wide.java");
+        assertEquals(" vector=false", request("com.example", false, false).optionsLine("com.example")
+                .replaceAll(".* tests=none", ""));
+        assertEquals(" vector=true", request("com.example", false, true).optionsLine("com.example")
+                .replaceAll(".* tests=none", ""));
+
+        run(request("com.example", false, false), new RecordingBuild());
+        String scalarFingerprint = FingerprintStore.load(state).get("wide.nn").fingerprint();
+        byte[] scalarSource = Files.readAllBytes(wide);
+
+        RecordingBuild on = new RecordingBuild();
+        GenerateSummary switchedOn = run(request("com.example", false, true), on);
+        String vectorFingerprint = FingerprintStore.load(state).get("wide.nn").fingerprint();
+        assertEquals(64, vectorFingerprint.length());
+        assertFalse(vectorFingerprint.equals(scalarFingerprint), "the option is part of the fingerprint");
+        assertEquals(1, switchedOn.regenerated());
+        assertEquals(0, switchedOn.upToDate());
+        assertEquals(List.of(wide), on.written);
+        assertEquals(List.of("nnc: compiled src/main/nn/wide.nn -> com.example.Wide"), on.info);
+
+        // Unchanged, it stays up to date, and the kept class still counts as using the Vector API.
+        GenerateSummary again = run(request("com.example", false, true), new RecordingBuild());
+        assertEquals(new GenerateSummary(1, 0, 1, 0, 0, 0, 0, List.of(), true), again);
+
+        // Off again: regenerated, with the scalar class's very bytes and the scalar fingerprint.
+        GenerateSummary switchedOff = run(request("com.example", false, false), new RecordingBuild());
+        assertEquals(new GenerateSummary(1, 1, 0, 0, 1, 0, 0, List.of(), false), switchedOff);
+        assertArrayEquals(scalarSource, Files.readAllBytes(wide));
+        assertEquals(scalarFingerprint, FingerprintStore.load(state).get("wide.nn").fingerprint());
+    }
+
+    @Test
+    void aNetworkWithNoWideLoopLayerIsTheSameWithTheVectorOption() throws IOException {
+        copySample("mazur.nn", "mazur.nn");
+        run(request("com.example", true, false), new RecordingBuild());
+        ageEveryFile(project.resolve("target/generated-sources"));
+        GenerateSummary vector = run(request("com.example", true, true), new RecordingBuild());
+        assertEquals(new GenerateSummary(1, 1, 0, 0, 0, 2, 0, List.of(), false), vector,
+                "regenerated for the new option, but the same bytes, and no Vector API to tell about");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out().resolve("com/example/Mazur.java")));
+    }
+
     @Test
     void aDeletedModelTakesItsGeneratedFilesWithIt() throws IOException {
         copySample("mazur.nn", "mazur.nn");
@@ -251,7 +330,7 @@ class SourceGeneratorTest {
         assertFalse(Files.exists(project.resolve("target")), "nothing is written for a project without models");
 
         GenerateRequest strict = new GenerateRequest(src(), List.of("**/*.nn"), List.of(), out(), Optional.empty(),
-                "", project.resolve("target/nnc/state.properties"), project, true);
+                "", false, project.resolve("target/nnc/state.properties"), project, true);
         GenerateSummary failed = run(strict, new RecordingBuild());
         assertEquals(List.of("src/main/nn: error: no models: src/main/nn does not exist (failOnMissingSources is set)"),
                 failed.errors());
@@ -272,7 +351,7 @@ class SourceGeneratorTest {
             copyTree(SAMPLES.resolve("data"), dir.resolve("src/data"));
             Path root = dir == first ? dir : project; // messages relative to different folders
             new SourceGenerator(new GenerateRequest(dir.resolve("src"), List.of("*.nn"), List.of(), dir.resolve("out"),
-                    Optional.of(dir.resolve("tests")), "p", dir.resolve("state"), root, false), new RecordingBuild(),
+                    Optional.of(dir.resolve("tests")), "p", false, dir.resolve("state"), root, false), new RecordingBuild(),
                     "nnc test").run();
         }
         Map<String, byte[]> one = contents(first, "out", "tests");
