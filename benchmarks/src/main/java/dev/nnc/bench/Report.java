@@ -36,6 +36,7 @@ public final class Report {
         List<String> implementations = Arrays.stream(Implementation.values())
                 .map(i -> i.name().toLowerCase(Locale.ROOT)).toList();
         boolean quick = false;
+        int forks = 1;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--quick":
@@ -47,9 +48,12 @@ public final class Report {
                 case "--implementations":
                     implementations = List.of(args[++a].split(","));
                     break;
+                case "--forks":
+                    forks = Integer.parseInt(args[++a]);
+                    break;
                 default:
                     System.err.println("usage: java -jar benchmarks.jar [--quick] [--networks 2-2-2,...]"
-                            + " [--implementations nnc,nnc_vector,generic,encog,interpreter]");
+                            + " [--implementations nnc,nnc_vector,generic,encog,interpreter] [--forks N]");
                     System.exit(2);
             }
         }
@@ -58,7 +62,8 @@ public final class Report {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(TrainingBenchmark.class.getName())
                 .param("network", networks.toArray(String[]::new))
-                .param("implementation", implementations.toArray(String[]::new));
+                .param("implementation", implementations.toArray(String[]::new))
+                .forks(forks);
         if (quick) {
             options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500)).measurementIterations(2)
                     .measurementTime(TimeValue.milliseconds(500));
@@ -69,7 +74,7 @@ public final class Report {
         System.out.println();
         System.out.println("Generating and compiling, each network in a fresh JVM:\n");
         System.out.println(times);
-        System.out.println(throughput(results, networks, implementations, quick));
+        System.out.println(throughput(results, networks, implementations, quick, forks));
     }
 
     /** The machine and JVM the numbers come from. */
@@ -113,7 +118,7 @@ public final class Report {
     }
 
     private static String throughput(Collection<RunResult> results, List<String> networks,
-                                     List<String> implementations, boolean quick) {
+                                     List<String> implementations, boolean quick, int forks) {
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, Double> error = new LinkedHashMap<>();
         for (RunResult r : results) {
@@ -123,7 +128,7 @@ public final class Report {
         }
         StringBuilder out = new StringBuilder();
         out.append(quick ? "Quick run (1 x 0.5 s warm-up, 2 x 0.5 s measured): rough numbers.\n\n"
-                : "JMH, 1 fork per cell, 3 x 1 s warm-up, 5 x 1 s measured; training samples per second"
+                : "JMH, " + forks + (forks == 1 ? " fork" : " forks") + " per cell, 3 x 1 s warm-up, 5 x 1 s measured; training samples per second"
                         + " (one sgd step on one sample), mean ± 99.9% interval.\n\n");
         List<String> headers = new ArrayList<>();
         for (String i : implementations) {
