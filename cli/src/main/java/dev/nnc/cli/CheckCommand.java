@@ -34,8 +34,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (network.model().data().isEmpty()) {
-            reporter.failure(file + ": no training data to check the gradient on");
+        if (!Models.hasTrainingData(network, "to check the gradient on", reporter)) {
             return Main.MODEL_ERROR;
         }
         Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);

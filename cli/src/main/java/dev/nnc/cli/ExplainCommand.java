@@ -38,9 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (network.model().data().isEmpty()) {
-            reporter.failure(file + ": no training data to explain the gradient on: add a 'data { [x, ...] -> [t, ...] }' "
-                    + "block or 'data \"file.csv\"'");
+        if (!Models.hasTrainingData(network, "to explain the gradient on", reporter)) {
             return Main.MODEL_ERROR;
         }
         Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);

@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.check.TrainingData;
 import dev.nnc.compiler.data.DataLoader;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
@@ -40,6 +41,17 @@ final class Models {
         Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi);
         reporter.diagnostics(result.diagnostics());
         return result.hasErrors() ? Optional.empty() : result.value();
+    }
+
+    /**
+     * Whether {@code network} has training data; if not, reports error E036 at the network's name,
+     * saying what the data would be for ({@code purpose}, e.g. "to train on").
+     */
+    static boolean hasTrainingData(CompiledNetwork network, String purpose, Reporter reporter) {
+        Optional<dev.nnc.compiler.diag.Diagnostic> missing =
+                TrainingData.missing(network.source(), network.model(), purpose);
+        missing.ifPresent(d -> reporter.diagnostics(java.util.List.of(d)));
+        return missing.isEmpty();
     }
 
     /** The samples of {@code source}, or empty after reporting every problem in them. */

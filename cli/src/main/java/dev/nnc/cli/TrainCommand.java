@@ -79,8 +79,7 @@ final class TrainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (network.model().data().isEmpty()) {
-            reporter.failure(file + ": no training data: add a 'data { [x, ...] -> [t, ...] }' block or 'data \"file.csv\"'");
+        if (!Models.hasTrainingData(network, "to train on", reporter)) {
             return Main.MODEL_ERROR;
         }
         Optional<Dataset> train = Models.data(network, network.model().data().get(), reporter);

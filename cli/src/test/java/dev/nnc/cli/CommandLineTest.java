@@ -18,6 +18,24 @@ class CommandLineTest {
     Path dir;
 
     @Test
+    void trainCheckAndExplainNeedTrainingDataAndSayWhereToAddIt() throws Exception {
+        Path model = dir.resolve("model.nn");
+        Files.writeString(model, "network Net {\n    input x[2]\n    layer y[1] sigmoid\n    loss mse\n}\n");
+        String[][] commands = {{"train", "to train on"}, {"check", "to check the gradient on"},
+            {"explain", "to explain the gradient on"}};
+        for (String[] command : commands) {
+            Cli run = Cli.run(command[0], model.toString());
+            assertEquals(Main.MODEL_ERROR, run.exit(), command[0]);
+            assertEquals(model + ":1:9: error: network 'Net' has no training data " + command[1] + ": add a block"
+                    + " 'data { [x, ...] -> [t, ...] }' or a line 'data \"file.csv\"' [E036]\n"
+                    + "network Net {\n"
+                    + "        ^~~\n"
+                    + "1 error\n", run.err().replace(System.lineSeparator(), "\n"), command[0]);
+        }
+        assertEquals(0, Cli.run(model.toString(), "-d", dir.toString()).exit(), "generating needs no data");
+    }
+
+    @Test
     void generatesOneSourcePerNetworkUnderThePackage() throws Exception {
         Cli run = Cli.run("../samples/mazur.nn", "../samples/xor.nn", "-d", dir.toString(), "-p", "com.example.nets");
         assertEquals(0, run.exit(), run.err());
