@@ -45,6 +45,8 @@ class CommandLineTest {
         assertTrue(run.out().contains(mazur.toString()), run.out());
         String source = Files.readString(mazur);
         assertTrue(source.contains("delta_h1 = (delta_o1 * w5 + delta_o2 * w7) * out_h1 * (1 - out_h1);"), source);
+        assertTrue(source.contains("// mazur.nn:6 loss half_sse"), "the loss statement's line");
+        assertTrue(source.contains("// mazur.nn:11 sgd, batch of one"), "the optimizer statement's line");
         Network net = (Network) InMemoryCompiler.compile("com.example.nets.Mazur", source).getDeclaredConstructor().newInstance();
         assertEquals(0.2983711087600027, net.loss(new double[] {0.05, 0.10}, new double[] {0.01, 0.99}), 0.0);
     }

@@ -70,7 +70,8 @@ final class NetworkChecker {
             model.add(layer(layers.get(i), shapes.get().get(i), weights.get().get(i)));
         }
         return Optional.of(new Network(decl.name().text(), fileName(source), input.get(), model, loss.get(),
-                optimizer, training, data, test));
+                optimizer, training, data, test, index.loss().get().span().line(),
+                index.optimizer().map(o -> o.span().line()).orElse(0)));
     }
 
     /** "mazur.nn" for "samples/mazur.nn": generated code must not depend on where nnc was run from. */

@@ -59,7 +59,7 @@ final class LoopLossWriter {
             default:
                 b.addStatement("$N = s", loss);
         }
-        return List.of(Statement.comment("$L: loss $L", network.sourceName(), network.loss().spelling()),
+        return List.of(Statement.comment("$L loss $L", network.where(network.lossLine()), network.loss().spelling()),
                 new Statement(b.add("$<}\n").build(), 120));
     }
 

@@ -68,7 +68,8 @@ final class PassWriter {
     /** The loss of a run that ends with the output layer. */
     List<Statement> loss(String lossField) {
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.comment("$L: loss $L", forward.network().sourceName(), forward.network().loss().spelling()));
+        out.add(Statement.comment("$L loss $L", forward.network().where(forward.network().lossLine()),
+                forward.network().loss().spelling()));
         out.add(assignment(lossField, forward.loss(), out));
         return out;
     }
@@ -149,7 +150,7 @@ final class PassWriter {
         if (inputAdjoints != null) {
             out.addAll(inputAdjoints(inputAdjoints));
         }
-        out.add(Statement.comment("$L: sgd, batch of one", forward.network().sourceName()));
+        out.add(Statement.comment("$L sgd, batch of one", forward.network().where(forward.network().optimizerLine())));
         for (int p : parameters) {
             Node g = backward.parameterGradients().get(p).get();
             if (readsParameter(g)) {

@@ -11,12 +11,26 @@ import java.util.Optional;
  * initial weight resolved (explicit or from the seeded initialiser).
  *
  * @param sourceName the file name the network came from, for comments in generated code
+ * @param lossLine the line of the {@code loss} statement in the source file, 0 if unknown
+ * @param optimizerLine the line of the {@code optimizer} statement, 0 if it has none (the default)
  */
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
-                      Optional<DataSource> data, Optional<DataSource> test) {
+                      Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine) {
     public Network {
         layers = List.copyOf(layers);
+    }
+
+    /** A network whose loss and optimizer statements have no known lines (built by hand, not from a file). */
+    public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
+                   OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
+                   Optional<DataSource> test) {
+        this(name, sourceName, input, layers, loss, optimizer, training, data, test, 0, 0);
+    }
+
+    /** {@code file.nn:LINE} of a statement, or {@code file.nn:} when its line is unknown (0). */
+    public String where(int line) {
+        return sourceName + ":" + (line > 0 ? Integer.toString(line) : "");
     }
 
     /** The output layer. */
