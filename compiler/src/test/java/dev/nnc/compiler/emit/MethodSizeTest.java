@@ -78,6 +78,24 @@ class MethodSizeTest {
         }));
     }
 
+    /** With the Vector API, every loop has a method of its own: small ones, so the JIT inlines the API's calls. */
+    @TestFactory
+    Stream<DynamicTest> vectorApiMethodsAreSmallToo() {
+        return Stream.of("N64x32x10", "N64x32x10Adam", "N784x128x10", "Mixed").map(name -> DynamicTest.dynamicTest(name,
+                () -> {
+                    Network model = networks().get(name);
+                    JavaFile source = JavaEmitter.emit(dev.nnc.compiler.plan.CodeSizeGovernor.plan(model,
+                            java.util.Optional.empty()).value().orElseThrow(), new EmitOptions("sizes", "test", true));
+                    assertTrue(InMemoryCompiler.usesVectorApi(source.toString()), name);
+                    // all loops: every method small; mixed: the unrolled layer's methods are larger
+                    int limit = name.equals("Mixed") ? ClassSummary.HUGE_METHOD_LIMIT : 1_000;
+                    for (byte[] bytes : InMemoryCompiler.bytecode(source).values()) {
+                        MethodSize largest = ClassFileReader.read(bytes).largest();
+                        assertTrue(largest.bytes() < limit, largest.name() + " has " + largest.bytes() + " bytes");
+                    }
+                }));
+    }
+
     @Test
     void aForcedUnrollThatCannotFitOneClassIsAnError() {
         Network huge = network("Huge", 200, new int[] {200, 2}, OptimizerKind.ADAM, Strategy.UNROLL);
