@@ -34,10 +34,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (!Models.hasTrainingData(network, "to check the gradient on", reporter)) {
-            return Main.MODEL_ERROR;
-        }
-        Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);
+        Optional<Dataset> data = Models.trainingData(network, "to check the gradient on", reporter);
         if (data.isEmpty()) {
             return Main.MODEL_ERROR;
         }

@@ -38,10 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (!Models.hasTrainingData(network, "to explain the gradient on", reporter)) {
-            return Main.MODEL_ERROR;
-        }
-        Optional<Dataset> data = Models.data(network, network.model().data().get(), reporter);
+        Optional<Dataset> data = Models.trainingData(network, "to explain the gradient on", reporter);
         if (data.isEmpty()) {
             return Main.MODEL_ERROR;
         }

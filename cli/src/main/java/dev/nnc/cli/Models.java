@@ -44,14 +44,18 @@ final class Models {
     }
 
     /**
-     * Whether {@code network} has training data; if not, reports error E036 at the network's name,
-     * saying what the data would be for ({@code purpose}, e.g. "to train on").
+     * The training samples of {@code network}, or empty after reporting every problem in them, or
+     * error E036 at the network's name when it has none ({@code purpose} says what they are for,
+     * e.g. "to train on").
      */
-    static boolean hasTrainingData(CompiledNetwork network, String purpose, Reporter reporter) {
+    static Optional<Dataset> trainingData(CompiledNetwork network, String purpose, Reporter reporter) {
         Optional<dev.nnc.compiler.diag.Diagnostic> missing =
                 TrainingData.missing(network.source(), network.model(), purpose);
-        missing.ifPresent(d -> reporter.diagnostics(java.util.List.of(d)));
-        return missing.isEmpty();
+        if (missing.isPresent()) {
+            reporter.diagnostics(java.util.List.of(missing.get()));
+            return Optional.empty();
+        }
+        return data(network, network.model().data().get(), reporter);
     }
 
     /** The samples of {@code source}, or empty after reporting every problem in them. */

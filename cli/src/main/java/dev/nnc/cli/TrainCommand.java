@@ -79,10 +79,7 @@ final class TrainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        if (!Models.hasTrainingData(network, "to train on", reporter)) {
-            return Main.MODEL_ERROR;
-        }
-        Optional<Dataset> train = Models.data(network, network.model().data().get(), reporter);
+        Optional<Dataset> train = Models.trainingData(network, "to train on", reporter);
         Optional<Optional<Dataset>> test = network.model().test()
                 .map(source -> Models.data(network, source, reporter).map(Optional::of).orElse(null))
                 .or(() -> Optional.of(Optional.empty()));

@@ -74,7 +74,7 @@ public final class InMemoryCompiler {
         MemoryFileManager files = new MemoryFileManager(standard);
         List<JavaFileObject> units = new java.util.ArrayList<>();
         sources.forEach((name, text) -> units.add(new SourceObject(name, text)));
-        List<String> options = options(sources.values());
+        List<String> options = options(sources.values(), "-g:none", "-nowarn");
         StringWriter output = new StringWriter();
         boolean ok = javac.getTask(output, files, diagnostics, options, null, units).call();
         if (!ok) {
@@ -96,12 +96,13 @@ public final class InMemoryCompiler {
     }
 
     /**
-     * javac's options: the class path, and {@code --add-modules jdk.incubator.vector} when a
-     * source uses the Vector API.
+     * javac's options: the class path, {@code extra}, and {@code --add-modules jdk.incubator.vector}
+     * when a source uses the Vector API.
      */
-    private static List<String> options(java.util.Collection<String> sources) {
+    private static List<String> options(java.util.Collection<String> sources, String... extra) {
         List<String> options = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                "-proc:none", "-g:none", "-nowarn"));
+                "-proc:none"));
+        options.addAll(List.of(extra));
         if (sources.stream().anyMatch(InMemoryCompiler::usesVectorApi)) {
             options.addAll(List.of("--add-modules", VECTOR_MODULE));
         }
@@ -193,12 +194,7 @@ public final class InMemoryCompiler {
         StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
         MemoryFileManager files = new MemoryFileManager(standard);
         String source = file.toString();
-        List<String> options = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-                "-proc:none"));
-        if (usesVectorApi(source)) {
-            options.addAll(List.of("--add-modules", VECTOR_MODULE));
-        }
-        boolean ok = javac.getTask(new StringWriter(), files, null, options, null,
+        boolean ok = javac.getTask(new StringWriter(), files, null, options(List.of(source)), null,
                 List.of(new SourceObject(name, source))).call();
         if (!ok) {
             throw new IllegalStateException("generated code did not compile");
