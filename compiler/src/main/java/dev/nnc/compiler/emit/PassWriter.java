@@ -102,15 +102,24 @@ final class PassWriter {
             for (Node net : layer.net()) {
                 backward.adjoint(net).ifPresent(delta -> ensure(delta, out));
             }
-            int first = network.weightOffset(layer.index());
-            for (int p = first; p < first + layer.layer().weights().size(); p++) {
+            for (int p : parameters(network, layer)) {
                 accumulate(p, out);
             }
-            int bias = network.weightCount() + network.biasOffset(layer.index());
-            int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
-            for (int p = bias; p < bias + biases; p++) {
-                accumulate(p, out);
-            }
+        }
+        return out;
+    }
+
+    /** The numbers of {@code layer}'s weights, then of its biases (none with bias none). */
+    private static List<Integer> parameters(Network network, LayerNodes layer) {
+        List<Integer> out = new ArrayList<>();
+        int first = network.weightOffset(layer.index());
+        for (int p = first; p < first + layer.layer().weights().size(); p++) {
+            out.add(p);
+        }
+        int bias = network.weightCount() + network.biasOffset(layer.index());
+        int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
+        for (int p = bias; p < bias + biases; p++) {
+            out.add(p);
         }
         return out;
     }
@@ -133,15 +142,7 @@ final class PassWriter {
             for (Node net : layer.net()) {
                 backward.adjoint(net).ifPresent(delta -> ensure(delta, out));
             }
-            int first = network.weightOffset(layer.index());
-            for (int p = first; p < first + layer.layer().weights().size(); p++) {
-                parameters.add(p);
-            }
-            int bias = network.weightCount() + network.biasOffset(layer.index());
-            int biases = layer.layer().bias().mode() == BiasMode.NONE ? 0 : layer.layer().bias().initial().size();
-            for (int p = bias; p < bias + biases; p++) {
-                parameters.add(p);
-            }
+            parameters.addAll(parameters(network, layer));
         }
         parameters.removeIf(p -> backward.parameterGradients().get(p).isEmpty());
         for (int p : parameters) {
