@@ -1,11 +1,8 @@
 package dev.nnc.runtime;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Reads samples from CSV files. */
@@ -14,7 +11,7 @@ public final class CsvReader {
     private final int inputs;
     private final int outputs;
     private final boolean label;
-    private final List<DataProblem> problems = new ArrayList<>();
+    private CsvLines lines;
     private final List<double[]> inputRows = new ArrayList<>();
     private final List<double[]> targetRows = new ArrayList<>();
     private boolean headerAllowed = true;
@@ -38,45 +35,48 @@ public final class CsvReader {
      * cell is reported at the cell's first non-blank character; a row with too many cells at the
      * first extra one, a row with too few just after its last character.
      *
+     * <p>The file is read line by line, never held whole: a line longer than 1,048,576 characters
+     * (or 64 per column, if more) is reported and skipped, and reading stops after 100 problems.
+     *
      * @throws DataException with every problem found, each at its 1-based line and column
      * @throws IOException when the file cannot be read
      */
     public static Dataset read(Path file, int inputs, int outputs, boolean label) throws DataException, IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return parse(file, text, inputs, outputs, label);
+        CsvReader reader = create(file, inputs, outputs, label);
+        try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(inputs + outputs + 1))) {
+            return reader.parse(lines);
+        }
     }
 
     /** As {@link #read}, from text already in memory; {@code file} only names it in the exception. */
     public static Dataset parse(Path file, String text, int inputs, int outputs, boolean label) throws DataException {
+        CsvReader reader = create(file, inputs, outputs, label);
+        try (CsvLines lines = CsvLines.of(text, CsvLines.maxLength(inputs + outputs + 1))) {
+            return reader.parse(lines);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string cannot fail to read", e);
+        }
+    }
+
+    private static CsvReader create(Path file, int inputs, int outputs, boolean label) {
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException("inputs and outputs must be at least 1");
         }
-        return new CsvReader(file, inputs, outputs, label).parse(text);
+        return new CsvReader(file, inputs, outputs, label);
     }
 
-    private Dataset parse(String text) throws DataException {
-        int lineNumber = 1;
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        while (start <= text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            row(lineNumber, text.substring(start, end));
-            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-                end++;
-            }
-            start = end + 1;
-            lineNumber++;
+    private Dataset parse(CsvLines lines) throws DataException, IOException {
+        this.lines = lines;
+        for (CsvLines.Line line = lines.next(); line != null; line = lines.next()) {
+            row(line.number(), line.text());
         }
-        if (!sawRow) {
-            problems.add(new DataProblem(1, 1, "no samples"));
+        if (!sawRow && !lines.hasProblems()) {
+            lines.fileProblem("no samples");
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(DataProblem::line).thenComparingInt(DataProblem::column));
-            throw new DataException(file, problems);
+        if (lines.hasProblems()) {
+            throw lines.exception(file);
         }
-        return new Dataset(inputRows.toArray(new double[0][]), targetRows.toArray(new double[0][]));
+        return Dataset.adopt(inputRows.toArray(new double[0][]), targetRows.toArray(new double[0][]));
     }
 
     private void row(int line, String content) {
@@ -93,7 +93,7 @@ public final class CsvReader {
             }
         }
         sawRow = true;
-        int before = problems.size();
+        List<DataProblem> problems = new ArrayList<>();
         int expected = inputs + (label ? 1 : outputs);
         if (cells.size() != expected) {
             int column = cells.size() > expected ? cells.get(expected).column() : content.stripTrailing().length() + 1;
@@ -104,15 +104,16 @@ public final class CsvReader {
             Double value = cells.get(c).parse(line, problems);
             values[c] = value == null ? Double.NaN : value;
         }
-        if (problems.size() == before && label) {
-            checkLabel(line, cells.get(inputs), values[inputs]);
+        if (problems.isEmpty() && label) {
+            checkLabel(line, cells.get(inputs), values[inputs], problems);
         }
-        if (problems.size() == before) {
+        if (problems.isEmpty()) {
             add(values);
         }
+        problems.forEach(problem -> lines.problem(problem, content));
     }
 
-    private void checkLabel(int line, CsvCell cell, double value) {
+    private void checkLabel(int line, CsvCell cell, double value, List<DataProblem> problems) {
         if (value != Math.rint(value)) {
             problems.add(new DataProblem(line, cell.column(),
                     "expected a class label 0.." + (outputs - 1) + " but found '" + cell.text() + "'"));

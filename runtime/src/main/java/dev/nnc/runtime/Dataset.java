@@ -8,11 +8,20 @@ public final class Dataset {
     private final double[][] targets;
 
     public Dataset(double[][] inputs, double[][] targets) {
+        this(inputs, targets, true);
+    }
+
+    private Dataset(double[][] inputs, double[][] targets, boolean copy) {
         if (inputs.length != targets.length) {
             throw new IllegalArgumentException(inputs.length + " input rows but " + targets.length + " target rows");
         }
-        this.inputs = deepCopy(inputs);
-        this.targets = deepCopy(targets);
+        this.inputs = copy ? deepCopy(inputs) : inputs;
+        this.targets = copy ? deepCopy(targets) : targets;
+    }
+
+    /** Rows that nothing else holds, kept without a copy: a large data set is not in memory twice. */
+    static Dataset adopt(double[][] inputs, double[][] targets) {
+        return new Dataset(inputs, targets, false);
     }
 
     /** Number of samples. */

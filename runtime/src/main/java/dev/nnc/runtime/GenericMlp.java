@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class GenericMlp implements Network {
     private final String name;
+    private final String architecture;
     private final int inputCount;
     private final Loss loss;
     private final boolean normalize;
@@ -49,6 +50,7 @@ public final class GenericMlp implements Network {
                     "expected " + count + " parameters but got " + initialParameters.length);
         }
         this.name = name;
+        this.architecture = Architecture.of(inputs, layers, loss);
         this.inputCount = inputs;
         this.loss = loss;
         this.normalize = normalize;
@@ -88,6 +90,11 @@ public final class GenericMlp implements Network {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String architecture() {
+        return architecture;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.nnc.runtime;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,7 @@ import java.util.List;
  * Reads rows of inputs only (no targets) from CSV, for predictions. The same rules as
  * {@link CsvReader}: comma separated numbers, an optional header row in which no cell is a number,
  * blank lines skipped, {@code \n}, {@code \r\n} or {@code \r} line ends, a leading byte-order mark
- * ignored, every problem reported at its line and column.
+ * ignored, every problem reported at its line and column, the file read line by line.
  */
 public final class InputCsv {
     private InputCsv() {
@@ -24,17 +22,25 @@ public final class InputCsv {
      * @throws IOException when the file cannot be read
      */
     public static double[][] read(Path file, int width) throws DataException, IOException {
-        return parse(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), width);
+        try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(width))) {
+            return parse(file, lines, width);
+        }
     }
 
     /** As {@link #read}, from text in memory; {@code file} only names it in the exception. */
     public static double[][] parse(Path file, String text, int width) throws DataException {
-        List<DataProblem> problems = new ArrayList<>();
+        try (CsvLines lines = CsvLines.of(text, CsvLines.maxLength(width))) {
+            return parse(file, lines, width);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string cannot fail to read", e);
+        }
+    }
+
+    private static double[][] parse(Path file, CsvLines lines, int width) throws DataException, IOException {
         List<double[]> rows = new ArrayList<>();
         boolean first = true;
-        int line = 0;
-        for (String content : (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1)) {
-            line++;
+        for (CsvLines.Line line = lines.next(); line != null; line = lines.next()) {
+            String content = line.text();
             if (content.isBlank()) {
                 continue;
             }
@@ -45,28 +51,29 @@ public final class InputCsv {
                     continue; // a header
                 }
             }
-            int before = problems.size();
+            List<DataProblem> problems = new ArrayList<>();
             if (cells.size() != width) {
                 int column = cells.size() > width ? cells.get(width).column() : content.stripTrailing().length() + 1;
-                problems.add(new DataProblem(line, column, "row has " + cells.size()
+                problems.add(new DataProblem(line.number(), column, "row has " + cells.size()
                         + (cells.size() == 1 ? " column" : " columns") + ", expected " + width + " (the inputs only)"));
             }
             double[] x = new double[width];
             for (int c = 0; c < cells.size(); c++) {
-                Double value = cells.get(c).parse(line, problems);
+                Double value = cells.get(c).parse(line.number(), problems);
                 if (value != null && c < width) {
                     x[c] = value;
                 }
             }
-            if (problems.size() == before) {
+            if (problems.isEmpty()) {
                 rows.add(x);
             }
+            problems.forEach(problem -> lines.problem(problem, content));
         }
-        if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(new DataProblem(1, 1, "no rows of inputs"));
+        if (!lines.hasProblems() && rows.isEmpty()) {
+            lines.fileProblem("no rows of inputs");
         }
-        if (!problems.isEmpty()) {
-            throw new DataException(file, problems);
+        if (lines.hasProblems()) {
+            throw lines.exception(file);
         }
         return rows.toArray(new double[0][]);
     }

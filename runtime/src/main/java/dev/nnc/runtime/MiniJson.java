@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Just enough JSON for the weights file, so that the runtime needs nothing but the JDK: a strict
- * reader (objects, arrays, strings, numbers, true, false, null; no duplicate keys) and the string
- * quoting the writer needs.
+ * reader (objects, arrays, strings, numbers, true, false, null; no duplicate keys; finite numbers
+ * only; at most {@value #MAX_DEPTH} objects and arrays inside each other) and the string quoting the
+ * writer needs.
  *
  * <p>Objects become {@link LinkedHashMap}s, arrays {@link ArrayList}s, numbers {@link Double}s
  * parsed by {@link Double#parseDouble} from their exact text, so a number written by
@@ -24,8 +25,12 @@ final class MiniJson {
         }
     };
 
+    /** How deep objects and arrays may nest: a weights file needs 3; a deeper file is not one. */
+    static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private MiniJson(String text) {
         this.text = text;
@@ -66,9 +71,9 @@ final class MiniJson {
         char c = text.charAt(pos);
         switch (c) {
             case '{':
-                return object();
+                return nested(true);
             case '[':
-                return array();
+                return nested(false);
             case '"':
                 return string();
             case 't':
@@ -83,6 +88,16 @@ final class MiniJson {
                 }
                 throw error("expected a value but found '" + c + "'");
         }
+    }
+
+    /** An object or array, one level deeper. */
+    private Object nested(boolean object) throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw error("objects and arrays nested more than " + MAX_DEPTH + " deep");
+        }
+        Object value = object ? object() : array();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() throws SyntaxError {
@@ -219,7 +234,12 @@ final class MiniJson {
                 throw error("expected a digit in the exponent");
             }
         }
-        return Double.parseDouble(text.substring(start, pos));
+        double value = Double.parseDouble(text.substring(start, pos));
+        if (Double.isInfinite(value)) {
+            pos = start;
+            throw error("number too large for a double (it would be infinite)");
+        }
+        return value;
     }
 
     private boolean digits() {

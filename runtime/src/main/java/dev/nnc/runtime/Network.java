@@ -21,6 +21,15 @@ public interface Network {
     /** The loss this network is trained with. */
     Loss loss();
 
+    /**
+     * What the parameters mean, in one line ({@link Architecture}): layer sizes, activations, bias
+     * modes and loss. Weights files record it and refuse to load into a network whose architecture
+     * differs. Empty when unknown (a network written by hand): then only the names are checked.
+     */
+    default String architecture() {
+        return "";
+    }
+
     /** Parameter names, {@code w1..wN} then {@code b1..bM}. */
     String[] parameterNames();
 

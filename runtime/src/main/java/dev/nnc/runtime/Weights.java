@@ -1,12 +1,7 @@
 package dev.nnc.runtime;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +16,8 @@ import java.util.OptionalLong;
  * <p>The format (documented in docs/training.md) is one object: {@code "format": "nnc-weights"},
  * {@code "format_version": 1}, the provenance ({@code network}, {@code source_sha256},
  * {@code nnc_version}, {@code shuffle_seed}, {@code epochs}, {@code rate}, {@code final_loss}),
- * {@code inputs} and {@code outputs}, {@code parameters} (name to value) and, for a network that
+ * {@code inputs}, {@code outputs} and {@code architecture} ({@link Network#architecture()}, checked
+ * on load when both the file and the network have one), {@code parameters} (name to value) and, for a network that
  * normalises its inputs, {@code normalization} ({@code mean} and {@code std} arrays). Numbers are
  * written by {@link Double#toString(double)} and read by {@link Double#parseDouble}, so loading gives
  * back the same doubles, bit for bit, and the same predictions.
@@ -53,6 +49,9 @@ public final class Weights {
         provenance.finalLoss().ifPresent(l -> field(out, "final_loss", number(l)));
         field(out, "inputs", Integer.toString(net.inputCount()));
         field(out, "outputs", Integer.toString(net.outputCount()));
+        if (!net.architecture().isEmpty()) {
+            field(out, "architecture", MiniJson.quote(net.architecture()));
+        }
         String[] names = net.parameterNames();
         double[] values = net.parameters();
         StringBuilder params = new StringBuilder("{");
@@ -75,40 +74,39 @@ public final class Weights {
     }
 
     /**
-     * Writes {@link #toJson} to {@code file} atomically: to a temporary file beside it, then a move over
-     * it, so a crash never leaves half a file.
+     * Writes {@link #toJson} to {@code file} with {@link AtomicFiles}: whole or not at all, and only
+     * over a regular file.
      */
     public static void save(Network net, Provenance provenance, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, toJson(net, provenance), StandardCharsets.UTF_8);
-            try {
-                // the temporary file is private (rw-------); the weights file is not
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the temporary file has the usual permissions
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, toJson(net, provenance));
+    }
+
+    /**
+     * The largest weights file {@code net} reads: 1 MB, plus 64 bytes for each of its parameters
+     * and normalisation values (nnc writes about 25).
+     */
+    public static long maxFileSize(Network net) {
+        return (1L << 20) + 64L * (net.parameterNames().length + 2L * net.inputCount());
     }
 
     /**
      * Sets {@code net}'s parameters (and normalisation) from the weights file {@code file}; returns its
      * provenance. Nothing changes unless the whole file fits {@code net}.
      *
-     * @throws WeightsException when the file is not valid JSON, not a weights file, or for another
+     * @throws WeightsException when the file cannot be read, is not a regular file, is larger than
+     *     {@link #maxFileSize}, is not UTF-8, not valid JSON, not a weights file, or for another
      *     network (its message names the file, and the line and column of a syntax error)
-     * @throws IOException when the file cannot be read
      */
-    public static Provenance load(Network net, Path file) throws IOException {
-        return fromJson(net, Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    public static Provenance load(Network net, Path file) throws WeightsException {
+        String text;
+        try {
+            text = Utf8Text.decode(InputFiles.read(file, maxFileSize(net), "a weights file for " + net.name()));
+        } catch (FileRefusedException e) {
+            throw new WeightsException(e.getMessage());
+        } catch (Utf8Text.Malformed e) {
+            throw new WeightsException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+        }
+        return fromJson(net, text, file.toString());
     }
 
     /** {@link #load(Network, Path)} from text; {@code sourceName} names it in messages. */
@@ -163,6 +161,7 @@ public final class Weights {
             }
             checkWidth(file, "inputs", net.inputCount());
             checkWidth(file, "outputs", net.outputCount());
+            checkArchitecture(file);
             double[] values = parameters(object(file.get("parameters"), "\"parameters\""));
             double[][] normalization = normalization(file.get("normalization"));
             net.setParameters(values);
@@ -228,8 +227,27 @@ public final class Weights {
                     throw fail("normalization " + key + " holds " + list.get(i) + ", not a number");
                 }
                 values[i] = (Double) list.get(i);
+                if (key.equals("std") && !(values[i] >= 0)) {
+                    throw fail("normalization std " + (i + 1) + " is " + values[i] + "; a standard deviation is 0 or more"
+                            + " (0 for a constant input, which is then only centred)");
+                }
             }
             return values;
+        }
+
+        /** Files written before the architecture was recorded are checked by their parameter names alone. */
+        private void checkArchitecture(Map<String, Object> file) throws WeightsException {
+            Object given = file.get("architecture");
+            if (given == null || net.architecture().isEmpty()) {
+                return;
+            }
+            if (!(given instanceof String)) {
+                throw fail("\"architecture\" should be a string");
+            }
+            if (!given.equals(net.architecture())) {
+                throw fail("the weights are for a network of architecture " + given + ", but " + net.name() + " is "
+                        + net.architecture());
+            }
         }
 
         private void checkWidth(Map<String, Object> file, String key, int expected) throws WeightsException {

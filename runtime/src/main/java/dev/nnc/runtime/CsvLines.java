@@ -1,0 +1,162 @@
+package dev.nnc.runtime;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lines of a CSV file, read one at a time so that a file of any size is never held whole: a
+ * line ends at {@code \n}, {@code \r\n} or {@code \r}; a leading byte order mark is skipped; bytes
+ * that are not UTF-8 become U+FFFD (and are then reported in their cell). A line longer than the
+ * limit is kept only up to it, and the problems found are collected with the lines they are on.
+ */
+final class CsvLines implements Closeable {
+    /** A file with this many problems is not read further. */
+    static final int MAX_PROBLEMS = 100;
+
+    private final Reader reader;
+    private final int maxLength;
+    private final char[] buffer = new char[1 << 16];
+    private int filled;
+    private int next;
+    private int number;
+    private boolean pendingReturn;
+    private boolean end;
+    private String firstLine = "";
+    private final List<DataProblem> problems = new ArrayList<>();
+    private final Map<Integer, String> problemLines = new LinkedHashMap<>();
+
+    private CsvLines(Reader reader, int maxLength) {
+        this.reader = reader;
+        this.maxLength = maxLength;
+    }
+
+    /** The lines of {@code file}, at most {@code maxLength} characters each. */
+    static CsvLines of(Path file, int maxLength) throws IOException {
+        InputFiles.requireRegular(file);
+        return new CsvLines(new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE))), maxLength);
+    }
+
+    /** The lines of {@code text}. */
+    static CsvLines of(String text, int maxLength) {
+        return new CsvLines(new StringReader(text), maxLength);
+    }
+
+    /** The longest line a row of {@code cells} numbers needs: 1M characters, or 64 per cell if more. */
+    static int maxLength(int cells) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 20, 64L * cells));
+    }
+
+    /** One line: its 1-based number and its text (without the terminator). */
+    record Line(int number, String text) {
+    }
+
+    /**
+     * The next line, or null at the end of the file or after {@link #MAX_PROBLEMS} problems. A line
+     * that is too long is reported here and skipped. Every line end ends a line, so a file ending in
+     * one has an empty last line, and an empty file one empty line.
+     */
+    Line next() throws IOException {
+        while (!end && problems.size() < MAX_PROBLEMS) {
+            StringBuilder text = new StringBuilder();
+            boolean tooLong = false;
+            while (true) {
+                int c = read();
+                if (c < 0) {
+                    end = true;
+                    break;
+                }
+                if (c == '\n' || c == '\r') {
+                    pendingReturn = c == '\r';
+                    break;
+                }
+                if (text.length() < maxLength) {
+                    text.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            number++;
+            if (number == 1 && text.length() > 0 && text.charAt(0) == '\uFEFF') {
+                text.deleteCharAt(0);
+            }
+            if (number == 1) {
+                firstLine = text.toString();
+            }
+            if (!tooLong) {
+                return new Line(number, text.toString());
+            }
+            problem(new DataProblem(number, maxLength + 1, "line longer than " + maxLength
+                    + " characters; a row is numbers separated by commas, one row per line"), text.toString());
+        }
+        if (!end) {
+            problems.add(new DataProblem(number, 1, "stopped reading after " + MAX_PROBLEMS + " problems"));
+            end = true;
+        }
+        return null;
+    }
+
+    /** The next character, with the \n of a \r\n dropped; -1 at the end. */
+    private int read() throws IOException {
+        while (true) {
+            if (next == filled) {
+                filled = reader.read(buffer, 0, buffer.length);
+                next = 0;
+                if (filled <= 0) {
+                    filled = 0;
+                    return -1;
+                }
+            }
+            char c = buffer[next++];
+            boolean afterReturn = pendingReturn;
+            pendingReturn = false;
+            if (!(afterReturn && c == '\n')) {
+                return c;
+            }
+        }
+    }
+
+    /** Records a problem on {@code line}, whose text is {@code text}. */
+    void problem(DataProblem problem, String text) {
+        problems.add(problem);
+        problemLines.putIfAbsent(problem.line(), text);
+    }
+
+    /** A problem about the file as a whole, shown at 1:1 with its first line. */
+    void fileProblem(String message) {
+        problem(new DataProblem(1, 1, message), firstLine);
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    int problemCount() {
+        return problems.size();
+    }
+
+    /** Every problem, in file order, with the lines they are on. */
+    DataException exception(Path file) {
+        problems.sort(Comparator.comparingInt(DataProblem::line).thenComparingInt(DataProblem::column));
+        return new DataException(file, problems, problemLines);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
