@@ -138,7 +138,7 @@ public final class AtomicFiles {
                 throw new FileRefusedException(target,
                         "is not a regular file (a device, pipe or socket); nnc replaces only regular files");
             }
-            if (!Files.isWritable(absolute)) {
+            if (isReadOnly(absolute)) {
                 throw new FileRefusedException(target, "is read-only; nnc does not replace it (make it writable,"
                         + " or write elsewhere)");
             }
@@ -148,6 +148,21 @@ public final class AtomicFiles {
             throw new FileRefusedException(target, "cannot write (" + folder + " is not a folder)");
         }
         return absolute;
+    }
+
+    /** Not writable by us, or with no write permission for anyone (which root would ignore). */
+    private static boolean isReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** The content in a new temporary file beside {@code file}, on disk, with the permissions {@code file} will have. */

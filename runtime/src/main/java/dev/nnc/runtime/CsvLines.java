@@ -35,6 +35,7 @@ final class CsvLines implements Closeable {
     private boolean pendingReturn;
     private boolean end;
     private String firstLine = "";
+    private DataProblem stopped;
     private final List<DataProblem> problems = new ArrayList<>();
     private final Map<Integer, String> problemLines = new LinkedHashMap<>();
 
@@ -104,7 +105,7 @@ final class CsvLines implements Closeable {
                     + " characters; a row is numbers separated by commas, one row per line"), text.toString());
         }
         if (!end) {
-            problems.add(new DataProblem(number, 1, "stopped reading after " + MAX_PROBLEMS + " problems"));
+            stopped = new DataProblem(number, 1, "stopped reading after " + MAX_PROBLEMS + " problems");
             end = true;
         }
         return null;
@@ -145,13 +146,12 @@ final class CsvLines implements Closeable {
         return !problems.isEmpty();
     }
 
-    int problemCount() {
-        return problems.size();
-    }
-
     /** Every problem, in file order, with the lines they are on. */
     DataException exception(Path file) {
         problems.sort(Comparator.comparingInt(DataProblem::line).thenComparingInt(DataProblem::column));
+        if (stopped != null) {
+            problems.add(stopped);
+        }
         return new DataException(file, problems, problemLines);
     }
 

@@ -152,4 +152,33 @@ class CsvReaderTest {
         assertEquals(List.of(new DataProblem(4, 3, "expected a number but found 'x'")),
                 problems("1,2\r\n3,4\r5,6\n7,x\n", 1, 1, false));
     }
+
+    @Test
+    void aHugeLineIsReportedWithoutBeingHeldWhole() throws Exception {
+        Path file = dir.resolve("one-line.csv");
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            out.write("x,y\n1,2\n");
+            char[] chunk = "1,".repeat(4096).toCharArray();
+            for (int i = 0; i < 25 * 1024 * 1024 / chunk.length; i++) { // 25 MB on one line
+                out.write(chunk);
+            }
+            out.write("\n3,4\n");
+        }
+        DataException e = assertThrows(DataException.class, () -> CsvReader.read(file, 1, 1, false));
+        int limit = 1 << 20;
+        assertEquals(List.of(new DataProblem(3, limit + 1, "line longer than " + limit
+                + " characters; a row is numbers separated by commas, one row per line")), e.problems());
+        assertEquals(limit, e.lineText(3).length(), "only the first 1M characters are kept, for the report");
+        assertEquals("", e.lineText(2));
+    }
+
+    @Test
+    void readingStopsAfterAHundredProblemsAndKeepsTheirLines() throws Exception {
+        DataException e = assertThrows(DataException.class,
+                () -> CsvReader.read(write("x,y\n" + "a,b\n".repeat(1000)), 1, 1, false));
+        assertEquals(101, e.problems().size());
+        assertEquals(new DataProblem(51, 1, "stopped reading after 100 problems"), e.problems().get(100));
+        assertEquals("a,b", e.lineText(51));
+        assertEquals("", e.lineText(52));
+    }
 }

@@ -133,6 +133,79 @@ class WeightsTest {
         assertRefused("{\"a\": NaN}", true, "f.json:1:7: expected a value but found 'N'");
     }
 
+    @Test
+    void refusesInfiniteNumbersBadStandardDeviationsAndDeepNestingWithThePosition() throws Exception {
+        GenericMlp source = fresh("Flowers", true);
+        String good = Weights.toJson(source, provenance());
+        String w3 = "\"w3\": ";
+        int line = (int) good.substring(0, good.indexOf(w3)).chars().filter(c -> c == '\n').count() + 1;
+        String edited = good.replaceFirst("\"w3\": [^,]*", "\"w3\": 1e400");
+        assertRefused(edited, true, "f.json:" + line + ":11: number too large for a double (it would be infinite)");
+        String std = good.substring(good.indexOf("\"std\": ["));
+        assertRefused(good.replace(std, "\"std\": [1, -2, 1, 1]\n  }\n}\n"), true,
+                "f.json: normalization std 2 is -2.0; a standard deviation is 0 or more");
+        assertRefused(good.replace(std, "\"std\": [1, 1e999, 1, 1]\n  }\n}\n"), true, "number too large for a double");
+        GenericMlp constant = fresh("Flowers", true);
+        Weights.fromJson(constant, good.replace(std, "\"std\": [0, 1, 1, 1]\n  }\n}\n"), "f.json");
+        assertEquals(0.0, constant.inputStd()[0], "0 is a constant input, as nnc writes it");
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertRefused(deep, true, "f.json:1:65: objects and arrays nested more than 64 deep");
+        assertRefused("{\"format\": " + "[".repeat(63) + "]".repeat(63) + "}", true, "not an nnc weights file");
+    }
+
+    @Test
+    void theArchitectureIsRecordedAndWeightsOfAnotherOneAreRefused() throws Exception {
+        GenericMlp tanh = fresh("Flowers", false);
+        String json = Weights.toJson(tanh, provenance());
+        assertTrue(json.contains("\"architecture\": \"4 inputs -> 5 tanh -> 3 softmax; loss cross_entropy\""), json);
+        List<LayerShape> relu = List.of(new LayerShape(5, Activation.RELU, 0, BiasMode.PER_NEURON, false),
+                LayerShape.of(3, Activation.SOFTMAX));
+        GenericMlp other = new GenericMlp("Flowers", 4, relu, Loss.CROSS_ENTROPY,
+                OptimizerSettings.defaults(OptimizerKind.ADAM), false, new double[GenericMlp.parameterCount(4, relu)]);
+        assertEquals(List.of(tanh.parameterNames()), List.of(other.parameterNames()), "the same parameter names");
+        WeightsException e = assertThrows(WeightsException.class, () -> Weights.fromJson(other, json, "f.json"));
+        assertEquals("f.json: the weights are for a network of architecture 4 inputs -> 5 tanh -> 3 softmax; loss"
+                + " cross_entropy, but Flowers is 4 inputs -> 5 relu -> 3 softmax; loss cross_entropy", e.getMessage());
+        assertArrayEquals(new double[other.parameters().length], other.parameters(), 0.0);
+
+        // a file written before the architecture was recorded is checked by its parameter names alone
+        String old = json.replaceFirst("  \"architecture\": [^\n]*\n", "");
+        Weights.fromJson(other, old, "old.json");
+        assertArrayEquals(tanh.parameters(), other.parameters(), 0.0);
+    }
+
+    @Test
+    void everyReadProblemNamesTheFile() throws Exception {
+        GenericMlp net = fresh("Flowers", false);
+        assertEquals(dir + ": is a folder, not a file",
+                assertThrows(WeightsException.class, () -> Weights.load(net, dir)).getMessage());
+        Path missing = dir.resolve("none.json");
+        assertEquals(missing + ": no such file",
+                assertThrows(WeightsException.class, () -> Weights.load(net, missing)).getMessage());
+        Path utf16 = Files.writeString(dir.resolve("utf16.json"), Weights.toJson(net, provenance()),
+                java.nio.charset.StandardCharsets.UTF_16LE);
+        Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readAllBytes(utf16)));
+        assertEquals(utf16 + ":1:1: the file is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8",
+                assertThrows(WeightsException.class, () -> Weights.load(net, utf16)).getMessage());
+        Path latin1 = Files.writeString(dir.resolve("latin1.json"), "{\n  \"network\": \"Fl\u00f6wers\"\n}",
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(latin1 + ":2:17: byte 0xF6 is not UTF-8 text; save the file as UTF-8",
+                assertThrows(WeightsException.class, () -> Weights.load(net, latin1)).getMessage());
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(Weights.maxFileSize(net) + 1);
+        }
+        assertEquals(huge + ": is " + InputFiles.size(Weights.maxFileSize(net) + 1)
+                        + "; a weights file for Flowers may have at most " + InputFiles.size(Weights.maxFileSize(net)),
+                assertThrows(WeightsException.class, () -> Weights.load(net, huge)).getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static void assertRefused(String json, boolean normalize, String message) {
         GenericMlp target = fresh("Flowers", normalize);
         double[] before = target.parameters();
