@@ -119,6 +119,11 @@ public final class LeakyMse implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 2 leaky_relu(0.05) bias shared -> 2 linear bias shared; loss mse";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

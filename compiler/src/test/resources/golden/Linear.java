@@ -89,6 +89,11 @@ public final class Linear implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 2 linear bias none -> 1 linear bias none; loss half_sse";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

@@ -305,6 +305,11 @@ public final class LoopThenUnrolledAdam implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "5 inputs -> 6 relu bias shared -> 3 softmax bias shared; loss cross_entropy";
+  }
+
+  @Override
   public int inputCount() {
     return 5;
   }

@@ -83,6 +83,11 @@ public final class MazurLoops implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 2 sigmoid bias shared -> 2 sigmoid bias shared; loss half_sse";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

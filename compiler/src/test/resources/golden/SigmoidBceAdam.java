@@ -175,6 +175,11 @@ public final class SigmoidBceAdam implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "3 inputs -> 2 relu -> 1 sigmoid; loss bce";
+  }
+
+  @Override
   public int inputCount() {
     return 3;
   }

@@ -250,6 +250,11 @@ public final class SoftmaxCrossEntropyMomentum implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 3 tanh -> 3 softmax; loss cross_entropy";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

@@ -92,6 +92,11 @@ public final class SoftmaxSse implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 2 softmax bias none; loss sse";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

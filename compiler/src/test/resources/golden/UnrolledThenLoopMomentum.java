@@ -149,6 +149,11 @@ public final class UnrolledThenLoopMomentum implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "2 inputs -> 3 tanh -> 5 sigmoid; loss mse";
+  }
+
+  @Override
   public int inputCount() {
     return 2;
   }

@@ -94,6 +94,11 @@ public final class VectorLoops implements Network {
   }
 
   @Override
+  public String architecture() {
+    return "5 inputs -> 36 sigmoid -> 3 sigmoid; loss half_sse";
+  }
+
+  @Override
   public int inputCount() {
     return 5;
   }

@@ -9,8 +9,6 @@ import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.parse.SourceParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,16 +51,15 @@ public final class Frontend {
     }
 
     /**
-     * Reads a {@code .nn} file, reported under {@code path} as given. Bytes that are not UTF-8 become
-     * U+FFFD (and are then reported where they stand); a leading byte order mark is dropped.
+     * Reads a {@code .nn} file with {@link SourceReader}, reported under {@code path} as given.
      *
-     * @throws IOException when the file cannot be read
+     * @throws IOException with the rendered E040 or E041 when it cannot be read
      */
     public static SourceFile read(Path path) throws IOException {
-        String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        Result<SourceFile> read = SourceReader.read(path);
+        if (read.hasErrors()) {
+            throw new IOException(read.diagnostics().get(0).render().strip());
         }
-        return new SourceFile(path.toString(), path, text);
+        return read.value().orElseThrow();
     }
 }

@@ -15,10 +15,10 @@ import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.DataProblem;
 import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.FileRefusedException;
+import dev.nnc.runtime.IoErrors;
 import dev.nnc.runtime.Loss;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,9 +90,10 @@ public final class DataLoader {
             Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
             return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
         } catch (DataException e) {
-            return Result.failed(problems(e.problems(), csvSource(csv, nnFile)));
+            return Result.failed(diagnostics(e, displayName(csv, nnFile)));
         } catch (IOException e) {
-            return unreadable(csv, "cannot be read: " + e.getMessage());
+            return unreadable(csv, "cannot be read: " + (e instanceof FileRefusedException refused ? refused.reason()
+                    : IoErrors.cause(e)));
         }
     }
 
@@ -108,34 +109,24 @@ public final class DataLoader {
                 "data file '" + csv.written() + "' " + why)));
     }
 
-    private static List<Diagnostic> problems(List<DataProblem> problems, SourceFile csv) {
+    /**
+     * The problems of a CSV file as E032 diagnostics in that file, shown as {@code displayName}, each
+     * with its line (as the reader kept it) and a caret.
+     */
+    public static List<Diagnostic> diagnostics(DataException e, String displayName) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (DataProblem problem : problems) {
-            Span span = csv.span(problem.line(), Math.max(1, problem.column()), 1);
+        for (DataProblem problem : e.problems()) {
+            Span span = new Span(displayName, problem.line(), Math.max(1, problem.column()), 1,
+                    e.lineText(problem.line()));
             diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(), span, problem.message()));
         }
         return diagnostics;
     }
 
     /**
-     * The CSV's text for the caret lines, named like the .nn file names it: next to the .nn file's
-     * display name, so "samples/iris.nn" gives "samples/iris-train.csv".
+     * The CSV's name in reports, next to the .nn file's display name, as the .nn file names it: so
+     * "samples/iris.nn" gives "samples/iris-train.csv".
      */
-    private static SourceFile csvSource(CsvSource csv, SourceFile nnFile) {
-        String text;
-        try {
-            text = new String(Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            text = "";
-        }
-        // Lines as the CSV reader counts them: \n, \r\n or a lone \r ends one; a leading mark is skipped.
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return new SourceFile(displayName(csv, nnFile), csv.path(), text);
-    }
-
     private static String displayName(CsvSource csv, SourceFile nnFile) {
         try {
             Path written = Path.of(csv.written());

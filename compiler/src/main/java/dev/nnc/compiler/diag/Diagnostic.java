@@ -15,24 +15,46 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         return severity == Severity.ERROR;
     }
 
+    /** Source lines longer than this are shown as a window around the column. */
+    public static final int MAX_SHOWN = 160;
+    private static final int SHOWN_BEFORE = 60;
+    private static final String ELLIPSIS = "...";
+
     /**
      * GNU style: {@code FILE:LINE:COLUMN: error: MESSAGE [CODE]}, then the source line and a caret
-     * under the column.
+     * under the column; a source line longer than {@link #MAX_SHOWN} characters is shown as the
+     * {@value #MAX_SHOWN} or so around the column, with "..." where it is cut. A diagnostic about a
+     * whole file (line 0) is {@code FILE: error: MESSAGE [CODE]} alone.
      */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(span.file()).append(':').append(span.line()).append(':').append(span.column())
-                .append(": ").append(severity.label()).append(": ").append(message);
+        out.append(span.file());
+        if (span.line() >= 1) {
+            out.append(':').append(span.line()).append(':').append(span.column());
+        }
+        out.append(": ").append(severity.label()).append(": ").append(message);
         if (code != null && !code.isEmpty()) {
             out.append(" [").append(code).append(']');
         }
-        out.append('\n').append(span.lineText()).append('\n');
+        out.append('\n');
+        if (span.line() < 1) {
+            return out.toString();
+        }
         String text = span.lineText();
-        for (int i = 0; i < span.column() - 1; i++) {
+        int column = span.column();
+        if (text.length() > MAX_SHOWN) {
+            int from = Math.max(0, Math.min(column - 1 - SHOWN_BEFORE, text.length() - MAX_SHOWN));
+            int to = Math.min(text.length(), from + MAX_SHOWN);
+            String prefix = from > 0 ? ELLIPSIS : "";
+            text = prefix + text.substring(from, to) + (to < span.lineText().length() ? ELLIPSIS : "");
+            column = column - from + prefix.length();
+        }
+        out.append(text).append('\n');
+        for (int i = 0; i < column - 1; i++) {
             out.append(i < text.length() && text.charAt(i) == '\t' ? '\t' : ' ');
         }
         out.append('^');
-        int available = Math.max(0, text.length() - span.column() + 1);
+        int available = Math.max(0, text.length() - column + 1);
         for (int i = 1; i < Math.min(span.length(), available); i++) {
             out.append('~');
         }

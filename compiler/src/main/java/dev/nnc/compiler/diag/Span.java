@@ -23,6 +23,11 @@ public final class Span {
         this.lineText = lineText;
     }
 
+    /** A span for a problem with a whole file (line and column 0, no source line). */
+    public static Span wholeFile(String file) {
+        return new Span(file, 0, 0, 0, "");
+    }
+
     public String file() {
         return file;
     }

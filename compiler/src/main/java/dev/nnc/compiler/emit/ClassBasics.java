@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.Architecture;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
@@ -111,9 +112,16 @@ final class ClassBasics {
                 .initializer(ExpressionWriter.literal(value)).build());
     }
 
-    /** name(), inputCount(), outputCount(), loss(), normalizesInputs(), rate, parameterNames(), trainable(). */
+    /**
+     * name(), architecture(), inputCount(), outputCount(), loss(), normalizesInputs(), rate,
+     * parameterNames(), trainable().
+     */
     static void addDescription(TypeSpec.Builder type, Network network, Names names, int parameterCount) {
         type.addMethod(override("name", ClassName.get(String.class)).addStatement("return $S", network.name()).build());
+        String architecture = Architecture.of(network.input().size(),
+                network.layers().stream().map(Layer::shape).toList(), network.loss());
+        type.addMethod(override("architecture", ClassName.get(String.class))
+                .addStatement("return $S", architecture).build());
         type.addMethod(override("inputCount", TypeName.INT).addStatement("return $L", network.input().size()).build());
         type.addMethod(override("outputCount", TypeName.INT).addStatement("return $L", network.output().size()).build());
         type.addMethod(override("loss", ClassName.get(Loss.class))

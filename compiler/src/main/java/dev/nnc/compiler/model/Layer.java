@@ -1,6 +1,7 @@
 package dev.nnc.compiler.model;
 
 import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.LayerShape;
 import java.util.List;
 
 /**
@@ -22,5 +23,10 @@ public record Layer(String name, int size, int fanIn, Activation activation, dou
     /** The initial weight from source {@code source} to neuron {@code neuron} (both 0-based). */
     public double weight(int neuron, int source) {
         return weights.get(neuron * fanIn + source);
+    }
+
+    /** The layer as the runtime describes one: size, activation, slope and bias. */
+    public LayerShape shape() {
+        return new LayerShape(size, activation, alpha, bias.mode(), bias.frozen());
     }
 }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.Severity;
+import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Network;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +42,10 @@ class ErrorFilesTest {
     /**
      * Codes the front end never reports on a file: E033 guards the data loader (DataLoaderTest covers
      * it); E036 comes from the commands that need training data (TrainingDataTest and the command
-     * line's tests).
+     * line's tests); E040 is about a file that cannot be read at all (SourceReaderTest).
      */
-    private static final Set<Code> LOADER_CODES = EnumSet.of(Code.EMPTY_DATA_SET, Code.NO_TRAINING_DATA);
+    private static final Set<Code> LOADER_CODES = EnumSet.of(Code.EMPTY_DATA_SET, Code.NO_TRAINING_DATA,
+            Code.MODEL_FILE_UNREADABLE);
 
     /** {@code file} is empty for the .nn file itself, else the path of a CSV file relative to it. */
     private record Expectation(String file, int line, int column, Severity severity, String text, String code) {
@@ -80,7 +84,9 @@ class ErrorFilesTest {
     private static void run(Path file) throws IOException {
         List<Expectation> expected = expectations(file);
         assertTrue(!expected.isEmpty(), "no // expect: lines in " + file);
-        Result<Network> result = Frontend.analyze(Frontend.read(file));
+        Result<SourceFile> read = SourceReader.read(file);
+        Result<Network> result = read.hasErrors() ? Result.failed(read.diagnostics())
+                : Frontend.analyze(read.value().orElseThrow());
         List<Diagnostic> unmatched = new ArrayList<>(result.diagnostics());
         List<Expectation> missing = new ArrayList<>();
         for (Expectation expectation : expected) {
@@ -101,7 +107,8 @@ class ErrorFilesTest {
 
     private static List<Expectation> expectations(Path file) throws IOException {
         List<Expectation> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
+        // Latin-1 reads any byte: a file that is not UTF-8 (E041) has its expectations in ASCII
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
             Matcher m = EXPECT.matcher(line.trim());
             if (m.find()) {
                 Severity severity = m.group(4).equals("error") ? Severity.ERROR : Severity.WARNING;

@@ -32,6 +32,10 @@ class ErrorsDocTest {
     private static final Pattern BLOCK = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern FILE = Pattern.compile("with `([^`]+)`:\\s*$");
 
+    /** Codes no text of a model can give: their sections show the output in prose, checked elsewhere. */
+    private static final List<String> NOT_FROM_TEXT = List.of(Code.EMPTY_DATA_SET.id(), Code.NO_TRAINING_DATA.id(),
+            Code.MODEL_FILE_UNREADABLE.id(), Code.NOT_UTF8.id());
+
     @TempDir
     Path dir;
 
@@ -75,11 +79,11 @@ class ErrorsDocTest {
             }
         }
         List<String> without = Stream.of(Code.values()).map(Code::id)
-                .filter(id -> !id.equals(Code.EMPTY_DATA_SET.id()) && !id.equals(Code.NO_TRAINING_DATA.id()))
+                .filter(id -> !NOT_FROM_TEXT.contains(id))
                 .filter(id -> tests.stream().noneMatch(t -> t.getDisplayName().startsWith(id + " ")))
                 .collect(Collectors.toList());
         assertEquals(List.of(), without, "codes without an example (E033 cannot be reached from a file; E036 comes from the commands that train,"
-                + " tested in the command line's tests)");
+                + " tested in the command line's tests; E040 and E041 are about the file's bytes, tested by SourceReaderTest)");
         return tests.stream();
     }
 

@@ -81,7 +81,14 @@ final class Invariants {
         String rendered = d.render();
         require(rendered.startsWith(span.file() + ":" + span.line() + ":" + span.column() + ": "
                 + d.severity().label() + ": " + d.message()), "rendered badly: " + rendered);
-        require(rendered.contains("\n" + line + "\n"), "rendered without its line: " + rendered);
+        String shown = rendered.split("\n", -1)[1];
+        if (line.length() <= Diagnostic.MAX_SHOWN) {
+            require(shown.equals(line), "rendered without its line: " + rendered);
+        } else {
+            String window = shown.replaceFirst("^\\.\\.\\.", "").replaceFirst("\\.\\.\\.$", "");
+            require(window.length() == Diagnostic.MAX_SHOWN && line.contains(window),
+                    "a long line not rendered as a window of it: " + rendered);
+        }
     }
 
     /** The lines of the CSV file a diagnostic is in, as the CSV reader counts them. */

@@ -49,7 +49,8 @@ final class Seeds {
         List<Seed> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".nn")).sorted().toList()) {
-                seeds.add(new Seed(file, Files.readString(file)));
+                // leniently: an error case may be deliberately not UTF-8 (E041)
+                seeds.add(new Seed(file, new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
