@@ -3,8 +3,9 @@ package dev.nnc.cli;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.explain.Explainer;
 import dev.nnc.runtime.Dataset;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = new Reporter(spec.commandLine().getErr());
+        if (!Outputs.writable(reporter, output)) {
+            return Main.MODEL_ERROR;
+        }
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
@@ -48,10 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        try {
-            AtomicFiles.write(output, markdown);
-        } catch (IOException e) {
-            reporter.failure(output + ": cannot write (" + e.getMessage() + ")");
+        if (!Outputs.write(List.of(new Outputs.Pending(output, () -> markdown.getBytes(StandardCharsets.UTF_8))),
+                reporter)) {
             return Main.MODEL_ERROR;
         }
         spec.commandLine().getOut().println(output);

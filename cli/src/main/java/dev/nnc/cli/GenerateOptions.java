@@ -2,7 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.bytecode.CodeReport;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ final class GenerateOptions {
     @Spec(Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Compiles every file; writes nothing unless all of them compile. */
+    /** Compiles every file; writes nothing unless all of them compile, then all the sources or none. */
     int run() {
         Reporter reporter = new Reporter(spec.commandLine().getErr());
         if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
@@ -52,18 +52,19 @@ final class GenerateOptions {
         if (failed) {
             return Main.MODEL_ERROR;
         }
-        try {
-            for (CompiledNetwork network : compiled) {
-                Path target = directory.resolve(network.className().replace('.', '/') + ".java");
-                AtomicFiles.write(target, network.javaFile().toString());
-                spec.commandLine().getOut().println(target);
-                if (report) {
-                    spec.commandLine().getOut().println(CodeReport.of(network).render());
-                }
-            }
-        } catch (IOException e) {
-            reporter.failure("cannot write " + e.getMessage());
+        List<Outputs.Pending> sources = new ArrayList<>();
+        for (CompiledNetwork network : compiled) {
+            Path target = directory.resolve(network.className().replace('.', '/') + ".java");
+            sources.add(new Outputs.Pending(target, () -> network.javaFile().toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        if (!Outputs.write(sources, reporter)) {
             return Main.MODEL_ERROR;
+        }
+        for (int i = 0; i < compiled.size(); i++) {
+            spec.commandLine().getOut().println(sources.get(i).target());
+            if (report) {
+                spec.commandLine().getOut().println(CodeReport.of(compiled.get(i)).render());
+            }
         }
         return 0;
     }

@@ -61,8 +61,8 @@ final class LossPlot {
     private LossPlot() {
     }
 
-    /** Draws {@code runs} into {@code file} (PNG or SVG by its extension), atomically. */
-    static void write(Path file, String title, String lossName, List<Curves> runs) throws IOException {
+    /** {@code runs} drawn as the bytes of {@code file}, a PNG or SVG by its extension. */
+    static byte[] draw(Path file, String title, String lossName, List<Curves> runs) throws IOException {
         XYChart chart = chart(title, lossName, runs);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (Format.of(file) == Format.SVG) {
@@ -70,7 +70,7 @@ final class LossPlot {
         } else {
             BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     static XYChart chart(String title, String lossName, List<Curves> runs) {

@@ -50,7 +50,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.println("Try 'nnc --help' for usage.");
             return USAGE;
         });
-        return cli.execute(args);
+        String command = args.length > 0 && !args[0].startsWith("-") && !args[0].endsWith(".nn") ? args[0] : "generate";
+        return guarded(() -> cli.execute(args), "in 'nnc " + command + "' (the network or its data is too large)", err);
+    }
+
+    /** The exit code of {@code command}, or 1 after one line on standard error when it ran out of memory. */
+    static int guarded(java.util.function.IntSupplier command, String what, PrintWriter err) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("nnc: error: " + OutOfMemory.message(what));
+            err.flush();
+            return MODEL_ERROR;
+        }
     }
 
     /** Prints the compiler's version. */

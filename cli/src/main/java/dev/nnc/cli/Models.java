@@ -2,17 +2,18 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.check.TrainingData;
 import dev.nnc.compiler.data.DataLoader;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,9 +61,23 @@ final class Models {
 
     /** The samples of {@code source}, or empty after reporting every problem in them. */
     static Optional<Dataset> data(CompiledNetwork network, DataSource source, Reporter reporter) {
-        Result<Dataset> result = DataLoader.load(network.model(), source, network.source());
-        reporter.diagnostics(result.diagnostics());
-        return result.hasErrors() ? Optional.empty() : result.value();
+        return OutOfMemory.guard("reading " + describe(source), reporter, () -> {
+            Result<Dataset> result = DataLoader.load(network.model(), source, network.source());
+            reporter.diagnostics(result.diagnostics());
+            return result.hasErrors() ? Optional.empty() : result.value();
+        });
+    }
+
+    /** "data file 'train.csv' (2 GB)", or "the inline samples". */
+    private static String describe(DataSource source) {
+        if (!(source instanceof CsvSource csv)) {
+            return "the inline samples";
+        }
+        try {
+            return "data file '" + csv.written() + "' (" + InputFiles.size(Files.size(csv.path())) + ")";
+        } catch (IOException | RuntimeException e) {
+            return "data file '" + csv.written() + "'";
+        }
     }
 
     /** The SHA-256 of the network's {@code .nn} text (UTF-8, lines ending in \n), in hex: its fingerprint in weights files. */
@@ -75,16 +90,10 @@ final class Models {
         }
     }
 
+    /** The text of {@code file}, read by the compiler's one reader, or empty after reporting E040 or E041. */
     private static Optional<SourceFile> read(Path file, Reporter reporter) {
-        try {
-            return Optional.of(new SourceFile(file.toString(), file, Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (NoSuchFileException e) {
-            reporter.failure(file + ": no such file");
-        } catch (MalformedInputException e) {
-            reporter.failure(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            reporter.failure(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        return Optional.empty();
+        Result<SourceFile> read = SourceReader.read(file);
+        reporter.diagnostics(read.diagnostics());
+        return read.value();
     }
 }

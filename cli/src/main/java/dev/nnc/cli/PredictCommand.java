@@ -1,23 +1,20 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.diag.Code;
-import dev.nnc.compiler.diag.Diagnostic;
-import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.data.DataLoader;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.DataProblem;
+import dev.nnc.runtime.FileRefusedException;
+import dev.nnc.runtime.IoErrors;
 import dev.nnc.runtime.InputCsv;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.Weights;
+import dev.nnc.runtime.WeightsException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +61,7 @@ final class PredictCommand implements Callable<Integer> {
                 reporter.warning(weights + " was trained from a different version of " + file
                         + " (the SHA-256 of its text differs); the predictions use the weights as saved");
             }
-        } catch (NoSuchFileException e) {
-            reporter.failure(weights + ": no such file");
-            return Main.MODEL_ERROR;
-        } catch (IOException e) {
+        } catch (WeightsException e) {
             reporter.failure(e.getMessage());
             return Main.MODEL_ERROR;
         }
@@ -79,31 +73,21 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The rows of the input CSV, read line by line, or empty after reporting every problem in it. */
     private Optional<double[][]> read(Network net, Reporter reporter) {
-        String text;
-        try {
-            text = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            reporter.failure(input + ": no such file");
-            return Optional.empty();
-        } catch (IOException e) {
-            reporter.failure(input + ": cannot read (" + e.getMessage() + ")");
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InputCsv.parse(input, text, net.inputCount()));
-        } catch (DataException e) {
-            // the same file:line:col report, caret and all, as a data file named in a .nn file
-            SourceFile csv = new SourceFile(input.toString(), input,
-                    (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n'));
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            for (DataProblem problem : e.problems()) {
-                diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(),
-                        csv.span(problem.line(), Math.max(1, problem.column()), 1), problem.message()));
+        return OutOfMemory.guard("reading " + input, reporter, () -> {
+            try {
+                return Optional.of(InputCsv.read(input, net.inputCount()));
+            } catch (DataException e) {
+                // the same file:line:col report, caret and all, as a data file named in a .nn file
+                reporter.diagnostics(DataLoader.diagnostics(e, input.toString()));
+            } catch (FileRefusedException e) {
+                reporter.failure(e.getMessage());
+            } catch (IOException e) {
+                reporter.failure(input + ": cannot read (" + IoErrors.cause(e) + ")");
             }
-            reporter.diagnostics(diagnostics);
             return Optional.empty();
-        }
+        });
     }
 
     private void print(CompiledNetwork network, Network net, double[][] rows, PrintWriter out) {

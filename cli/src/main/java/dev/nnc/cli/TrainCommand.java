@@ -9,8 +9,8 @@ import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.TrainingPlan;
 import dev.nnc.runtime.TrainingResult;
 import dev.nnc.runtime.Weights;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +50,8 @@ final class TrainCommand implements Callable<Integer> {
     Path plot;
 
     @Option(names = "--save", paramLabel = "FILE.json",
-            description = "Write the trained parameters, normalisation and provenance to a JSON weights file "
-                    + "(see docs/training.md), atomically.")
+            description = "Write the trained parameters, normalisation, architecture and provenance to a JSON weights "
+                    + "file (see docs/training.md), atomically.")
     Path save;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
@@ -73,6 +73,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (!vector.usable(reporter)) {
             return Main.USAGE;
+        }
+        if (!Outputs.writable(reporter, plot, save)) {
+            return Main.MODEL_ERROR;
         }
         Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, reporter);
         if (compiled.isEmpty()) {
@@ -131,18 +134,19 @@ final class TrainCommand implements Callable<Integer> {
                            Optional<Dataset> test, Reporter reporter) {
         PrintWriter out = spec.commandLine().getOut();
         List<String> written = new ArrayList<>();
-        boolean ok = true;
+        List<Outputs.Pending> outputs = new ArrayList<>();
         if (plot != null) {
-            ok &= write(plot, reporter, () -> LossPlot.write(plot, title(network, runs),
-                    network.model().loss().spelling(), curves(runs)));
+            outputs.add(new Outputs.Pending(plot, () -> LossPlot.draw(plot, title(network, runs),
+                    network.model().loss().spelling(), curves(runs))));
             written.add("  plot      " + plot);
         }
         TrainingRun first = runs.get(0);
         if (save != null && !first.hasDiverged()) {
-            ok &= write(save, reporter, () -> AtomicFiles.write(save, Weights.toJson(first.net(), provenance(network,
-                    plan, first))));
+            outputs.add(new Outputs.Pending(save, () -> Weights.toJson(first.net(), provenance(network, plan, first))
+                    .getBytes(StandardCharsets.UTF_8)));
             written.add("  weights   " + save);
         }
+        boolean ok = Outputs.write(outputs, reporter);
         if (runs.size() > 1) {
             RateStudy study = new RateStudy(network.model().name(), plan.epochs(), runs, train, test);
             out.print(json ? study.toJson() + System.lineSeparator() : study.toText());
@@ -190,20 +194,5 @@ final class TrainCommand implements Callable<Integer> {
         return new Provenance(network.model().name(), Optional.of(Models.sourceHash(network)),
                 Optional.of(NncCompiler.VERSION), plan.shuffleSeed(), OptionalInt.of(result.epochs()),
                 OptionalDouble.of(run.rate()), OptionalDouble.of(result.finalLoss()));
-    }
-
-    /** Something that writes a file. */
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static boolean write(Path target, Reporter reporter, Writing writing) {
-        try {
-            writing.run();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            reporter.failure("cannot write " + target + ": " + e.getMessage());
-            return false;
-        }
     }
 }

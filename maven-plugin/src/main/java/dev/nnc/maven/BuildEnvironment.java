@@ -1,7 +1,6 @@
 package dev.nnc.maven;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -9,8 +8,11 @@ import java.nio.file.Path;
  * problems to the log and the IDE, and logging. Maven's implementation wraps the build context.
  */
 interface BuildEnvironment {
-    /** A stream replacing the content of {@code file}, whose folder exists. */
-    OutputStream newFileOutputStream(Path file) throws IOException;
+    /**
+     * Replaces {@code file} with {@code content} through {@link dev.nnc.runtime.AtomicFiles} (whole
+     * or not at all, only over a regular file) and tells the IDE.
+     */
+    void write(Path file, byte[] content) throws IOException;
 
     /** Tells the IDE that {@code file} (or a folder) changed or was deleted. */
     void refresh(Path file);

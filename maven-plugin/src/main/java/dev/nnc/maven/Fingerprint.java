@@ -1,6 +1,7 @@
 package dev.nnc.maven;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,12 +42,21 @@ final class Fingerprint {
         return hex(sha256().digest(bytes));
     }
 
+    /** The SHA-256 of a file, read in blocks: a data file of any size is never held whole. */
     private static String contentHash(Path file) throws IOException {
-        try {
-            return hash(Files.readAllBytes(file));
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return "not a file"; // a pipe would never end
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] block = new byte[1 << 16];
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                digest.update(block, 0, n);
+            }
         } catch (NoSuchFileException e) {
             return "missing";
         }
+        return hex(digest.digest());
     }
 
     private static void line(MessageDigest digest, String text) {

@@ -1,7 +1,7 @@
 package dev.nnc.maven;
 
+import dev.nnc.runtime.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.maven.plugin.logging.Log;
 import org.sonatype.plexus.build.incremental.BuildContext;
@@ -25,8 +25,9 @@ final class MavenBuildEnvironment implements BuildEnvironment {
     }
 
     @Override
-    public OutputStream newFileOutputStream(Path file) throws IOException {
-        return context.newFileOutputStream(file.toFile());
+    public void write(Path file, byte[] content) throws IOException {
+        AtomicFiles.write(file, content);
+        context.refresh(file.toFile());
     }
 
     @Override

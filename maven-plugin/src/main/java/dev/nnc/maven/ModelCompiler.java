@@ -3,6 +3,7 @@ package dev.nnc.maven;
 import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.data.DataLoader;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
@@ -13,7 +14,6 @@ import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +56,17 @@ final class ModelCompiler {
 
     /** The outputs of {@code model} in {@code packageName}, or empty after reporting its errors. */
     Optional<Output> compile(ModelFile model, String packageName) throws IOException {
-        byte[] bytes = Files.readAllBytes(model.path());
-        SourceFile source = new SourceFile(request.display(model.path()), model.path(), text(bytes));
-        Result<CompiledNetwork> result = NncCompiler.compile(source, packageName, request.vector());
+        String display = request.display(model.path());
+        Result<byte[]> read = SourceReader.bytes(model.path(), display);
+        if (!report(read.diagnostics()) || read.value().isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = read.value().get();
+        Result<SourceFile> source = SourceReader.decode(bytes, model.path(), display);
+        if (!report(source.diagnostics()) || source.value().isEmpty()) {
+            return Optional.empty();
+        }
+        Result<CompiledNetwork> result = NncCompiler.compile(source.value().get(), packageName, request.vector());
         if (!report(result.diagnostics()) || result.value().isEmpty()) {
             return Optional.empty();
         }
@@ -76,12 +84,6 @@ final class ModelCompiler {
             files.add(file(request.testsDirectory().get(), VerificationTestWriter.write(network, samples.get())));
         }
         return Optional.of(new Output(network.className(), files, dataFiles, fingerprint));
-    }
-
-    /** UTF-8, without a leading byte order mark: as {@code Frontend.read} reads, but from bytes read once. */
-    private static String text(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Reports every diagnostic; returns whether none was an error. */

@@ -1,7 +1,7 @@
 package dev.nnc.maven;
 
+import dev.nnc.runtime.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,18 +19,14 @@ final class OutputFiles {
         if (holds(file, content)) {
             return false;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = build.newFileOutputStream(file)) {
-            out.write(content);
-        }
+        build.write(file, content);
         return true;
     }
 
     /** Writes the plugin's own bookkeeping, which no IDE needs to hear about, unless it is unchanged. */
     static void writeStateIfChanged(Path file, byte[] content) throws IOException {
         if (!holds(file, content)) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, content);
+            AtomicFiles.write(file, content);
         }
     }
 

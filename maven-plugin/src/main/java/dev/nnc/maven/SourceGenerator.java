@@ -1,5 +1,6 @@
 package dev.nnc.maven;
 
+import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.maven.FingerprintStore.Entry;
 import dev.nnc.maven.ModelCompiler.GeneratedFile;
@@ -144,9 +145,9 @@ final class SourceGenerator {
         if (!old.compiled() || !old.outputs().stream().allMatch(Files::isRegularFile)) {
             return false;
         }
-        byte[] bytes = Files.readAllBytes(model.path());
-        return old.fingerprint().equals(
-                Fingerprint.of(compiler, request.optionsLine(packageName), bytes, old.dataFiles()));
+        Optional<byte[]> bytes = SourceReader.bytes(model.path(), request.display(model.path())).value();
+        return bytes.isPresent() && old.fingerprint().equals(
+                Fingerprint.of(compiler, request.optionsLine(packageName), bytes.get(), old.dataFiles()));
     }
 
     private static Entry entry(Output output) {

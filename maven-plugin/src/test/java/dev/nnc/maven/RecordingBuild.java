@@ -1,8 +1,7 @@
 package dev.nnc.maven;
 
+import dev.nnc.runtime.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,9 @@ final class RecordingBuild implements BuildEnvironment {
     final List<String> markers = new ArrayList<>();
 
     @Override
-    public OutputStream newFileOutputStream(Path file) throws IOException {
+    public void write(Path file, byte[] content) throws IOException {
         written.add(file);
-        return Files.newOutputStream(file);
+        AtomicFiles.write(file, content);
     }
 
     @Override
