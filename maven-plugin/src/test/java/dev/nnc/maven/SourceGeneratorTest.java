@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -300,6 +301,29 @@ class SourceGeneratorTest {
                 .replace("sigmod", "sigmoid").replace("bse", "bce"));
         GenerateSummary fixed = run();
         assertEquals(new GenerateSummary(2, 1, 1, 0, 1, 0, 0, List.of()), fixed);
+    }
+
+    @Test
+    void modelsAreReadAsTheCommandLineReadsThem() throws IOException {
+        copySample("mazur.nn", "bom.nn");
+        Path bom = src().resolve("bom.nn");
+        Files.write(bom, ("\uFEFF" + Files.readString(bom)).getBytes(StandardCharsets.UTF_8));
+        Files.write(src().resolve("latin1.nn"), "network Caf\u00e9 {\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+        RecordingBuild build = new RecordingBuild();
+        GenerateSummary summary = run(request("com.example", false), build);
+        assertEquals(1, summary.regenerated(), build.log());
+        assertEquals(List.of("src/main/nn/latin1.nn:1:12: error: byte 0xE9 is not UTF-8 text; save the file as UTF-8"
+                + " [E041]"), summary.errors());
+        assertTrue(Files.exists(out().resolve("com/example/Mazur.java")), "a byte order mark is no error");
+    }
+
+    @Test
+    void aGeneratedFileIsNeverWrittenOverAFolder() throws IOException {
+        copySample("mazur.nn", "mazur.nn");
+        Files.createDirectories(out().resolve("com/example/Mazur.java"));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> run(request("com.example", false), new RecordingBuild()));
+        assertTrue(e.getMessage().endsWith("Mazur.java: is a folder, not a file"), e.getMessage());
     }
 
     @Test
