@@ -115,11 +115,12 @@ public final class AtomicFiles {
     private static Path resolve(Path target) throws FileRefusedException {
         Path absolute;
         try {
-            absolute = target.toAbsolutePath().normalize();
+            absolute = target.toAbsolutePath();
         } catch (InvalidPathException | java.io.IOError e) {
             throw new FileRefusedException(target, "cannot write (not a valid file name)");
         }
-        if (absolute.getFileName() == null) {
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new FileRefusedException(target, "cannot write (a folder, not a file name)");
         }
         if (Files.isSymbolicLink(absolute)) {
