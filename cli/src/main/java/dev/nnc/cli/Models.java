@@ -39,9 +39,12 @@ final class Models {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi);
-        reporter.diagnostics(result.diagnostics());
-        return result.hasErrors() ? Optional.empty() : result.value();
+        // compiling reads the data files the network names, to report their problems: they may be large
+        return OutOfMemory.guard("compiling " + file + " and reading the data files it names", reporter, () -> {
+            Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi);
+            reporter.diagnostics(result.diagnostics());
+            return result.hasErrors() ? Optional.empty() : result.value();
+        });
     }
 
     /**
