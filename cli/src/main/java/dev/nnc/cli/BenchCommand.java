@@ -49,12 +49,15 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         if (rounds < 1 || !(seconds > 0)) {
             reporter.usage("--rounds must be at least 1 and --seconds more than 0");
             return Main.USAGE;

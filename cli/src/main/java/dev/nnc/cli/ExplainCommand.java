@@ -27,12 +27,15 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Write the Markdown to FILE.md instead of standard output.")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
@@ -51,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(output, markdown);
         } catch (IOException e) {
-            reporter.failure(output + ": cannot write (" + e.getMessage() + ")");
+            reporter.writeFailure(output, e);
             return Main.MODEL_ERROR;
         }
         spec.commandLine().getOut().println(output);

@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.JavaNames;
 import dev.nnc.compiler.bytecode.CodeReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,14 +33,18 @@ final class GenerateOptions {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec(Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Compiles every file; writes nothing unless all of them compile. */
     int run() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
-        if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
-            reporter.usage("'" + packageName + "' is not a Java package name");
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
+        if (!packageName.isEmpty() && !JavaNames.isPackageName(packageName)) {
+            reporter.usage("'" + packageName + "' is not a Java package name (names separated by dots, none a Java "
+                    + "keyword, e.g. com.example.nn)");
             return Main.USAGE;
         }
         List<CompiledNetwork> compiled = new ArrayList<>();
@@ -52,18 +57,18 @@ final class GenerateOptions {
         if (failed) {
             return Main.MODEL_ERROR;
         }
-        try {
-            for (CompiledNetwork network : compiled) {
-                Path target = directory.resolve(network.className().replace('.', '/') + ".java");
+        for (CompiledNetwork network : compiled) {
+            Path target = directory.resolve(network.className().replace('.', '/') + ".java");
+            try {
                 AtomicFiles.write(target, network.javaFile().toString());
-                spec.commandLine().getOut().println(target);
-                if (report) {
-                    spec.commandLine().getOut().println(CodeReport.of(network).render());
-                }
+            } catch (IOException e) {
+                reporter.writeFailure(target, e);
+                return Main.MODEL_ERROR;
             }
-        } catch (IOException e) {
-            reporter.failure("cannot write " + e.getMessage());
-            return Main.MODEL_ERROR;
+            spec.commandLine().getOut().println(target);
+            if (report) {
+                spec.commandLine().getOut().println(CodeReport.of(network).render());
+            }
         }
         return 0;
     }

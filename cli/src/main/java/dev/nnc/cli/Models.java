@@ -83,7 +83,7 @@ final class Models {
         } catch (MalformedInputException e) {
             reporter.failure(file + ": not a UTF-8 text file");
         } catch (IOException e) {
-            reporter.failure(file + ": cannot read (" + e.getMessage() + ")");
+            reporter.failure(file + ": cannot read (" + Reporter.cause(file, e) + ")");
         }
         return Optional.empty();
     }

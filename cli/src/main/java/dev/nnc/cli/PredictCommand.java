@@ -1,18 +1,16 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.diag.Code;
-import dev.nnc.compiler.diag.Diagnostic;
-import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.DataProblem;
 import dev.nnc.runtime.InputCsv;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.Weights;
+import dev.nnc.runtime.WeightsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +45,15 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--header", description = "Print a header line first (the output names, then 'class').")
     boolean header;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
@@ -67,8 +68,11 @@ final class PredictCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             reporter.failure(weights + ": no such file");
             return Main.MODEL_ERROR;
-        } catch (IOException e) {
+        } catch (WeightsException e) {
             reporter.failure(e.getMessage());
+            return Main.MODEL_ERROR;
+        } catch (IOException e) {
+            reporter.failure(weights + ": cannot read (" + Reporter.cause(weights, e) + ")");
             return Main.MODEL_ERROR;
         }
         Optional<double[][]> rows = read(net, reporter);
@@ -87,21 +91,14 @@ final class PredictCommand implements Callable<Integer> {
             reporter.failure(input + ": no such file");
             return Optional.empty();
         } catch (IOException e) {
-            reporter.failure(input + ": cannot read (" + e.getMessage() + ")");
+            reporter.failure(input + ": cannot read (" + Reporter.cause(input, e) + ")");
             return Optional.empty();
         }
         try {
             return Optional.of(InputCsv.parse(input, text, net.inputCount()));
         } catch (DataException e) {
             // the same file:line:col report, caret and all, as a data file named in a .nn file
-            SourceFile csv = new SourceFile(input.toString(), input,
-                    (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n'));
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            for (DataProblem problem : e.problems()) {
-                diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(),
-                        csv.span(problem.line(), Math.max(1, problem.column()), 1), problem.message()));
-            }
-            reporter.diagnostics(diagnostics);
+            reporter.diagnostics(CsvProblems.diagnostics(e.problems(), CsvProblems.source(input.toString(), input, text)));
             return Optional.empty();
         }
     }

@@ -60,12 +60,15 @@ final class TrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<String> usage = usageError();
         if (usage.isPresent()) {
             reporter.usage(usage.get());
@@ -202,7 +205,7 @@ final class TrainCommand implements Callable<Integer> {
             writing.run();
             return true;
         } catch (IOException | RuntimeException e) {
-            reporter.failure("cannot write " + target + ": " + e.getMessage());
+            reporter.writeFailure(target, e);
             return false;
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads samples from CSV files. */
 public final class CsvReader {
@@ -19,6 +20,8 @@ public final class CsvReader {
     private final List<double[]> targetRows = new ArrayList<>();
     private boolean headerAllowed = true;
     private boolean sawRow;
+    /** The line of the header row, 0 when there is none. */
+    private int headerLine;
 
     private CsvReader(Path file, int inputs, int outputs, boolean label) {
         this.file = file;
@@ -70,7 +73,8 @@ public final class CsvReader {
             lineNumber++;
         }
         if (!sawRow) {
-            problems.add(new DataProblem(1, 1, "no samples"));
+            problems.add(headerLine > 0 ? new DataProblem(headerLine, 1, "no samples: the only row was read as a "
+                    + "header, as none of its cells is a number") : new DataProblem(1, 1, "no samples"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(DataProblem::line).thenComparingInt(DataProblem::column));
@@ -88,11 +92,17 @@ public final class CsvReader {
             headerAllowed = false;
             // The spec's "not all numbers", narrowed to "no numbers at all": a first data row with
             // one typo is then reported instead of being silently dropped as a header.
-            if (cells.stream().noneMatch(CsvCell::looksNumeric)) {
+            if (cells.stream().noneMatch(CsvCell::looksNumeric) && !CsvLayout.looksLikeData(content)) {
+                headerLine = line;
                 return;
             }
         }
         sawRow = true;
+        Optional<DataProblem> layout = CsvLayout.problem(line, content);
+        if (layout.isPresent()) {
+            problems.add(layout.get());
+            return;
+        }
         int before = problems.size();
         int expected = inputs + (label ? 1 : outputs);
         if (cells.size() != expected) {
@@ -115,7 +125,7 @@ public final class CsvReader {
     private void checkLabel(int line, CsvCell cell, double value) {
         if (value != Math.rint(value)) {
             problems.add(new DataProblem(line, cell.column(),
-                    "expected a class label 0.." + (outputs - 1) + " but found '" + cell.text() + "'"));
+                    "expected a class label 0.." + (outputs - 1) + " but found " + cell.quoted()));
         } else if (value < 0 || value >= outputs) {
             problems.add(new DataProblem(line, cell.column(),
                     "class label " + cell.text() + " is out of range 0.." + (outputs - 1)));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads rows of inputs only (no targets) from CSV, for predictions. The same rules as
@@ -32,6 +33,7 @@ public final class InputCsv {
         List<DataProblem> problems = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         boolean first = true;
+        int headerLine = 0;
         int line = 0;
         for (String content : (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1)) {
             line++;
@@ -41,9 +43,15 @@ public final class InputCsv {
             List<CsvCell> cells = CsvCell.split(content);
             if (first) {
                 first = false;
-                if (cells.stream().noneMatch(CsvCell::looksNumeric)) {
-                    continue; // a header
+                if (cells.stream().noneMatch(CsvCell::looksNumeric) && !CsvLayout.looksLikeData(content)) {
+                    headerLine = line;
+                    continue;
                 }
+            }
+            Optional<DataProblem> layout = CsvLayout.problem(line, content);
+            if (layout.isPresent()) {
+                problems.add(layout.get());
+                continue;
             }
             int before = problems.size();
             if (cells.size() != width) {
@@ -63,7 +71,8 @@ public final class InputCsv {
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(new DataProblem(1, 1, "no rows of inputs"));
+            problems.add(headerLine > 0 ? new DataProblem(headerLine, 1, "no rows of inputs: the only row was read as "
+                    + "a header, as none of its cells is a number") : new DataProblem(1, 1, "no rows of inputs"));
         }
         if (!problems.isEmpty()) {
             throw new DataException(file, problems);

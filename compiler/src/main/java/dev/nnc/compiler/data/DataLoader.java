@@ -13,7 +13,6 @@ import dev.nnc.compiler.model.InlineData;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.DataProblem;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Loss;
 import java.io.IOException;
@@ -90,7 +89,7 @@ public final class DataLoader {
             Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
             return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
         } catch (DataException e) {
-            return Result.failed(problems(e.problems(), csvSource(csv, nnFile)));
+            return Result.failed(CsvProblems.diagnostics(e.problems(), csvSource(csv, nnFile)));
         } catch (IOException e) {
             return unreadable(csv, "cannot be read: " + e.getMessage());
         }
@@ -108,15 +107,6 @@ public final class DataLoader {
                 "data file '" + csv.written() + "' " + why)));
     }
 
-    private static List<Diagnostic> problems(List<DataProblem> problems, SourceFile csv) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (DataProblem problem : problems) {
-            Span span = csv.span(problem.line(), Math.max(1, problem.column()), 1);
-            diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(), span, problem.message()));
-        }
-        return diagnostics;
-    }
-
     /**
      * The CSV's text for the caret lines, named like the .nn file names it: next to the .nn file's
      * display name, so "samples/iris.nn" gives "samples/iris-train.csv".
@@ -128,12 +118,7 @@ public final class DataLoader {
         } catch (IOException e) {
             text = "";
         }
-        // Lines as the CSV reader counts them: \n, \r\n or a lone \r ends one; a leading mark is skipped.
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return new SourceFile(displayName(csv, nnFile), csv.path(), text);
+        return CsvProblems.source(displayName(csv, nnFile), csv.path(), text);
     }
 
     private static String displayName(CsvSource csv, SourceFile nnFile) {

@@ -1,7 +1,14 @@
 package dev.nnc.compiler.diag;
 
-/** One message about the input: severity, stable code (E001...), where, and what. */
-public record Diagnostic(Severity severity, String code, Span span, String message) {
+/**
+ * One message about the input: severity, stable code (E001...), where, and what; {@code note} ("" for
+ * none) is a line printed after it, such as how many more rows of a CSV file have the same problem.
+ */
+public record Diagnostic(Severity severity, String code, Span span, String message, String note) {
+
+    public Diagnostic(Severity severity, String code, Span span, String message) {
+        this(severity, code, span, message, "");
+    }
 
     public static Diagnostic error(String code, Span span, String message) {
         return new Diagnostic(Severity.ERROR, code, span, message);
@@ -11,13 +18,19 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         return new Diagnostic(Severity.WARNING, code, span, message);
     }
 
+    /** This diagnostic with {@code note} printed after it. */
+    public Diagnostic withNote(String note) {
+        return new Diagnostic(severity, code, span, message, note);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
     /**
-     * GNU style: {@code FILE:LINE:COLUMN: error: MESSAGE [CODE]}, then the source line and a caret
-     * under the column.
+     * GNU style: {@code FILE:LINE:COLUMN: error: MESSAGE [CODE]}, then the source line (cut to a
+     * window around the column when it is long, see {@link LineExcerpt}) and a caret under the column,
+     * then {@code FILE: note: NOTE} when there is a note.
      */
     public String render() {
         StringBuilder out = new StringBuilder();
@@ -26,16 +39,10 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         if (code != null && !code.isEmpty()) {
             out.append(" [").append(code).append(']');
         }
-        out.append('\n').append(span.lineText()).append('\n');
-        String text = span.lineText();
-        for (int i = 0; i < span.column() - 1; i++) {
-            out.append(i < text.length() && text.charAt(i) == '\t' ? '\t' : ' ');
+        out.append('\n').append(LineExcerpt.of(span).render());
+        if (!note.isEmpty()) {
+            out.append(span.file()).append(": note: ").append(note).append('\n');
         }
-        out.append('^');
-        int available = Math.max(0, text.length() - span.column() + 1);
-        for (int i = 1; i < Math.min(span.length(), available); i++) {
-            out.append('~');
-        }
-        return out.append('\n').toString();
+        return out.toString();
     }
 }

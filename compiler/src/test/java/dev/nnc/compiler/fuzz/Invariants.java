@@ -5,6 +5,7 @@ import dev.nnc.compiler.Frontend;
 import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.LineExcerpt;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.diag.Span;
@@ -81,7 +82,10 @@ final class Invariants {
         String rendered = d.render();
         require(rendered.startsWith(span.file() + ":" + span.line() + ":" + span.column() + ": "
                 + d.severity().label() + ": " + d.message()), "rendered badly: " + rendered);
-        require(rendered.contains("\n" + line + "\n"), "rendered without its line: " + rendered);
+        String quoted = LineExcerpt.of(span).text();
+        require(line.length() > LineExcerpt.WIDTH ? line.contains(quoted.replace("...", "")) : quoted.equals(line),
+                "the quoted line is not the file's: " + rendered);
+        require(rendered.contains("\n" + quoted + "\n"), "rendered without its line: " + rendered);
     }
 
     /** The lines of the CSV file a diagnostic is in, as the CSV reader counts them. */
