@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.NncCompiler;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +47,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return MODEL_ERROR;
         });
         cli.setParameterExceptionHandler((e, parsed) -> {
-            err.println("nnc: " + e.getMessage());
-            err.println("Try 'nnc --help' for usage.");
+            new Reporter(err).usage(e.getMessage());
             return USAGE;
         });
+        if (args.length > 0) {
+            Optional<String> command = CommandTypo.of(args[0], cli.getSubcommands().keySet());
+            if (command.isPresent()) {
+                new Reporter(err).usage("'" + args[0] + "' is not a command; did you mean " + command.get() + "?");
+                return USAGE;
+            }
+        }
         return cli.execute(args);
     }
 
