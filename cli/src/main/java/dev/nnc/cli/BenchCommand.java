@@ -49,12 +49,15 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         if (rounds < 1 || !(seconds > 0)) {
             reporter.usage("--rounds must be at least 1 and --seconds more than 0");
             return Main.USAGE;
@@ -89,8 +92,8 @@ final class BenchCommand implements Callable<Integer> {
         double[][] perSecond = time(steps.toArray(new Step[0]), samples);
         double nnc = median(perSecond[0]);
         double generic = median(perSecond[1]);
-        out.printf(Locale.ROOT, "  training steps per second (sgd on one sample; median of %d rounds of %.1f s,"
-                + " after a warm-up):%n", rounds, seconds);
+        out.printf(Locale.ROOT, "  training steps per second (%s; median of %d rounds of %.1f s, after a warm-up):%n",
+                measured(model), rounds, seconds);
         out.printf(Locale.ROOT, "    nnc generated class  %,14.0f%n", nnc);
         if (vector.enabled) {
             out.printf(Locale.ROOT, "    nnc with Vector API  %,14.0f%n", median(perSecond[2]));
@@ -171,6 +174,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         return new GenericMlp(model.name(), model.input().size(), shapes, model.loss(), model.optimizer(),
                 model.input().normalize(), parameters);
+    }
+
+    /**
+     * What one step is: "one sample and one adam update", the network's own optimizer; a step is
+     * always one sample and one update ({@code Network.train(x, t)}), whatever the file's batch.
+     */
+    static String measured(Network model) {
+        String optimizer = model.optimizer().kind().spelling();
+        int batch = model.training().batch();
+        return "one sample and one " + optimizer + " update"
+                + (batch == 1 ? "" : "; the file's batch of " + batch + " is not used here");
     }
 
     private static String shape(Network model) {

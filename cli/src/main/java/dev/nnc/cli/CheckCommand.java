@@ -23,12 +23,15 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.nn", description = "The network to check.")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;

@@ -28,12 +28,15 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Write the Markdown to FILE.md instead of standard output.")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         if (!Outputs.writable(reporter, output)) {
             return Main.MODEL_ERROR;
         }

@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.JavaNames;
 import dev.nnc.compiler.bytecode.CodeReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,14 +33,18 @@ final class GenerateOptions {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec(Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Compiles every file; writes nothing unless all of them compile, then all the sources or none. */
     int run() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
-        if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
-            reporter.usage("'" + packageName + "' is not a Java package name");
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
+        if (!packageName.isEmpty() && !JavaNames.isPackageName(packageName)) {
+            reporter.usage("'" + packageName + "' is not a Java package name (names separated by dots, none a Java "
+                    + "keyword, e.g. com.example.nn)");
             return Main.USAGE;
         }
         List<CompiledNetwork> compiled = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.NncCompiler;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +47,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return MODEL_ERROR;
         });
         cli.setParameterExceptionHandler((e, parsed) -> {
-            err.println("nnc: " + e.getMessage());
-            err.println("Try 'nnc --help' for usage.");
+            new Reporter(err).usage(e.getMessage());
             return USAGE;
         });
+        if (args.length > 0) {
+            Optional<String> typo = CommandTypo.of(args[0], cli.getSubcommands().keySet());
+            if (typo.isPresent()) {
+                new Reporter(err).usage("'" + args[0] + "' is not a command; did you mean " + typo.get() + "?");
+                return USAGE;
+            }
+        }
         String command = args.length > 0 && !args[0].startsWith("-") && !args[0].endsWith(".nn") ? args[0] : "generate";
         return guarded(() -> cli.execute(args), "in 'nnc " + command + "' (the network or its data is too large)", err);
     }

@@ -1,7 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.FileRefusedException;
@@ -44,12 +44,15 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--header", description = "Print a header line first (the output names, then 'class').")
     boolean header;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
@@ -63,6 +66,9 @@ final class PredictCommand implements Callable<Integer> {
             }
         } catch (WeightsException e) {
             reporter.failure(e.getMessage());
+            return Main.MODEL_ERROR;
+        } catch (IOException e) {
+            reporter.failure(weights + ": cannot read (" + Reporter.cause(weights, e) + ")");
             return Main.MODEL_ERROR;
         }
         Optional<double[][]> rows = read(net, reporter);
@@ -80,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
                 return Optional.of(InputCsv.read(input, net.inputCount()));
             } catch (DataException e) {
                 // the same file:line:col report, caret and all, as a data file named in a .nn file
-                reporter.diagnostics(DataLoader.diagnostics(e, input.toString()));
+                reporter.diagnostics(CsvProblems.diagnostics(e, input.toString()));
             } catch (FileRefusedException e) {
                 reporter.failure(e.getMessage());
             } catch (IOException e) {

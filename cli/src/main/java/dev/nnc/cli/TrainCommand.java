@@ -60,12 +60,15 @@ final class TrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VectorOption vector;
 
+    @picocli.CommandLine.Mixin
+    ErrorLimitOption errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = errors.reporter(spec.commandLine().getErr());
         Optional<String> usage = usageError();
         if (usage.isPresent()) {
             reporter.usage(usage.get());

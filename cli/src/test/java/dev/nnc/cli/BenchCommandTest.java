@@ -21,6 +21,16 @@ class BenchCommandTest {
             "generic Java MLP", "ratio"}) {
             assertTrue(run.out().contains(line), run.out());
         }
+        assertTrue(run.out().contains("  training steps per second (one sample and one adam update; the file's batch "
+                + "of 8 is not used here; median of 1 rounds of 0.1 s, after a warm-up):"), run.out());
+    }
+
+    @Test
+    void benchNamesTheOptimizerItMeasures() {
+        Cli run = Cli.run("bench", "../samples/mazur.nn", "--rounds", "1", "--seconds", "0.05");
+        assertTrue(run.out().contains("(one sample and one sgd update; median of"), run.out());
+        Cli momentum = Cli.run("bench", "../samples/activation_tanh.nn", "--rounds", "1", "--seconds", "0.05");
+        assertTrue(momentum.out().contains("(one sample and one momentum update"), momentum.out());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.nnc.maven;
 
+import dev.nnc.compiler.diag.ErrorLimit;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +41,9 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
     /** The project's context key recording that {@link #VECTOR_API_HINT} was logged in this build. */
     private static final String VECTOR_API_HINTED = AbstractGenerateMojo.class.getName() + ".vectorApiHinted";
 
+    /** The project's context key (followed by the warning) recording that one of {@link BuildAdvice}'s warnings was given in this build. */
+    private static final String BUILD_ADVISED = AbstractGenerateMojo.class.getName() + ".buildAdvised";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -78,6 +82,13 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "nnc.vector", defaultValue = "false")
     protected boolean vector;
+
+    /**
+     * At most this many errors (and this many warnings) of one model are logged, then how many more
+     * there are, like javac's 100; 0 logs them all.
+     */
+    @Parameter(property = "nnc.maxErrors", defaultValue = "" + ErrorLimit.DEFAULT)
+    protected int maxErrors = ErrorLimit.DEFAULT;
 
     /** Fail the build when there is no model to compile (by default that is only logged). */
     @Parameter(property = "nnc.failOnMissingSources", defaultValue = "false")
@@ -133,6 +144,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
             getLog().info(summary.describe());
             hintVectorApi(summary);
             warnWithoutJUnit();
+            adviseOnBuildPlugins();
         }
         if (summary.hasErrors()) {
             throw new MojoFailureException(failure(summary.errors()));
@@ -145,6 +157,9 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         if (!PackageNames.isValid(pkg)) {
             throw new MojoFailureException("nnc: packageName '" + pkg + "' is not a Java package name");
         }
+        if (maxErrors < 0) {
+            throw new MojoFailureException("nnc: maxErrors must be 0 (no limit) or more, not " + maxErrors);
+        }
         Path state = buildDirectory.toPath().resolve("nnc")
                 .resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".properties");
         return new GenerateRequest(sourceDirectory().toPath(),
@@ -152,7 +167,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
                 excludes == null ? List.of() : excludes,
                 outputDirectory().toPath(),
                 generateTests ? Optional.of(testsDirectory().toPath()) : Optional.empty(),
-                pkg, vector, state, Path.of("").toAbsolutePath(), failOnMissingSources);
+                pkg, vector, state, Path.of("").toAbsolutePath(), failOnMissingSources, new ErrorLimit(maxErrors));
     }
 
     /** Says how to compile and run Vector API classes: once per build, whichever goal generates them. */
@@ -160,6 +175,17 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         if (summary.vectorApi() && project.getContextValue(VECTOR_API_HINTED) == null) {
             project.setContextValue(VECTOR_API_HINTED, Boolean.TRUE);
             getLog().info(VECTOR_API_HINT);
+        }
+    }
+
+    /** Warns, once per project and build, about plugin versions that would ignore what nnc's output needs. */
+    private void adviseOnBuildPlugins() {
+        for (String warning : BuildAdvice.warnings(project.getBuildPlugins(), project.getProperties(), generateTests)) {
+            String key = BUILD_ADVISED + ":" + warning;
+            if (project.getContextValue(key) == null) {
+                project.setContextValue(key, Boolean.TRUE);
+                getLog().warn(warning);
+            }
         }
     }
 

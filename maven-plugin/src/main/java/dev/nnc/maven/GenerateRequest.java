@@ -1,5 +1,6 @@
 package dev.nnc.maven;
 
+import dev.nnc.compiler.diag.ErrorLimit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,20 @@ import java.util.Optional;
  * @param stateFile the fingerprints of the last run, used to skip models that did not change
  * @param displayRoot paths in messages are written relative to this folder when they are under it
  * @param failOnMissingSources whether finding no model at all is an error
+ * @param errorLimit how many errors and warnings of one model are logged; the rest are counted
  */
 public record GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes,
                               Path outputDirectory, Optional<Path> testsDirectory, String packageName,
-                              boolean vector, Path stateFile, Path displayRoot, boolean failOnMissingSources) {
+                              boolean vector, Path stateFile, Path displayRoot, boolean failOnMissingSources,
+                              ErrorLimit errorLimit) {
+    /** A request that logs the standard number of errors per model. */
+    public GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes, Path outputDirectory,
+                           Optional<Path> testsDirectory, String packageName, boolean vector, Path stateFile,
+                           Path displayRoot, boolean failOnMissingSources) {
+        this(sourceDirectory, includes, excludes, outputDirectory, testsDirectory, packageName, vector, stateFile,
+                displayRoot, failOnMissingSources, ErrorLimit.standard());
+    }
+
     public GenerateRequest {
         sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         includes = List.copyOf(includes);

@@ -6,6 +6,7 @@ import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.data.DataLoader;
 import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.ErrorLimit;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.CsvSource;
@@ -58,16 +59,16 @@ final class ModelCompiler {
     Optional<Output> compile(ModelFile model, String packageName) throws IOException {
         String display = request.display(model.path());
         Result<byte[]> read = SourceReader.bytes(model.path(), display);
-        if (!report(read.diagnostics()) || read.value().isEmpty()) {
+        if (!report(model, read.diagnostics()) || read.value().isEmpty()) {
             return Optional.empty();
         }
         byte[] bytes = read.value().get();
         Result<SourceFile> source = SourceReader.decode(bytes, model.path(), display);
-        if (!report(source.diagnostics()) || source.value().isEmpty()) {
+        if (!report(model, source.diagnostics()) || source.value().isEmpty()) {
             return Optional.empty();
         }
         Result<CompiledNetwork> result = NncCompiler.compile(source.value().get(), packageName, request.vector());
-        if (!report(result.diagnostics()) || result.value().isEmpty()) {
+        if (!report(model, result.diagnostics()) || result.value().isEmpty()) {
             return Optional.empty();
         }
         CompiledNetwork network = result.value().get();
@@ -77,7 +78,7 @@ final class ModelCompiler {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(file(request.outputDirectory(), network.javaFile()));
         if (request.testsDirectory().isPresent()) {
-            Optional<CheckSamples> samples = checkSamples(network);
+            Optional<CheckSamples> samples = checkSamples(model, network);
             if (samples.isEmpty()) {
                 return Optional.empty();
             }
@@ -86,14 +87,15 @@ final class ModelCompiler {
         return Optional.of(new Output(network.className(), files, dataFiles, fingerprint));
     }
 
-    /** Reports every diagnostic; returns whether none was an error. */
-    private boolean report(List<Diagnostic> diagnostics) {
-        boolean ok = true;
-        for (Diagnostic diagnostic : diagnostics) {
-            problems.accept(Problem.of(diagnostic, request.displayRoot()));
-            ok &= !diagnostic.isError();
+    /** Reports the diagnostics of {@code model}, up to the request's limit, then how many more; returns whether none was an error. */
+    private boolean report(ModelFile model, List<Diagnostic> diagnostics) {
+        ErrorLimit.Shown shown = request.errorLimit().apply(diagnostics);
+        shown.diagnostics().forEach(d -> problems.accept(Problem.of(d, request.displayRoot())));
+        for (String omitted : shown.omitted()) {
+            problems.accept(Problem.error(model.path(), request.display(model.path()), omitted + " (the first "
+                    + request.errorLimit().max() + " are shown; <maxErrors> or -Dnnc.maxErrors=N shows more, 0 all)"));
         }
-        return ok;
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
     /** The data files a model names, training then test: part of what its outputs depend on. */
@@ -108,14 +110,14 @@ final class ModelCompiler {
     }
 
     /** The samples of the training data (else the test data, else synthetic), or empty after reporting why not. */
-    private Optional<CheckSamples> checkSamples(CompiledNetwork network) {
+    private Optional<CheckSamples> checkSamples(ModelFile file, CompiledNetwork network) {
         Network model = network.model();
         Optional<DataSource> source = model.data().or(model::test);
         if (source.isEmpty()) {
             return Optional.of(CheckSamples.choose(model, Optional.empty(), ""));
         }
         Result<Dataset> data = DataLoader.load(model, source.get(), network.source());
-        if (!report(data.diagnostics()) || data.value().isEmpty()) {
+        if (!report(file, data.diagnostics()) || data.value().isEmpty()) {
             return Optional.empty();
         }
         String name = model.data().isPresent() ? "training data" : "test data";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.compiler.diag.ErrorLimit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -344,6 +345,24 @@ class SourceGeneratorTest {
         assertEquals(List.of("src/main/nn/b/mazur.nn: error: generates com.example.Mazur, as a/mazur.nn does; "
                 + "rename one of the networks (every model goes in package com.example)"), summary.errors());
         assertTrue(Files.exists(out().resolve("com/example/Mazur.java")));
+    }
+
+    @Test
+    void aModelWithManyErrorsLogsTheFirstOnesAndHowManyMore() throws IOException {
+        Files.createDirectories(src());
+        Files.writeString(src().resolve("brackets.nn"), "network N {\n input i[2]\n layer o[1] sigmoid\n loss mse\n"
+                + " data {\n " + "[".repeat(1000) + "\n }\n}\n");
+        GenerateRequest limited = new GenerateRequest(src(), List.of("**/*.nn"), List.of(), out(), Optional.empty(),
+                "", false, project.resolve("target/nnc/state.properties"), project, false, new ErrorLimit(5));
+        RecordingBuild build = new RecordingBuild();
+        GenerateSummary summary = run(limited, build);
+        assertEquals(6, build.problems.size());
+        assertEquals("src/main/nn/brackets.nn:6:3: error: expected ']' or a number but found '[' [E001]",
+                build.problems.get(0).headline());
+        assertEquals(" " + "[".repeat(99) + "...", build.problems.get(0).logLines().get(1), "the line is cut");
+        assertEquals("src/main/nn/brackets.nn: error: and 995 more errors (the first 5 are shown; <maxErrors> or "
+                + "-Dnnc.maxErrors=N shows more, 0 all)", build.problems.get(5).headline());
+        assertEquals(1, summary.failed());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** One comma-separated cell of a CSV line: its text without surrounding whitespace, and where it starts. */
 record CsvCell(String text, int column) {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    /** The most characters of a cell quoted in a message. */
+    private static final int QUOTED = 40;
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -35,6 +37,17 @@ record CsvCell(String text, int column) {
         }
     }
 
+    /** The text in single quotes, cut to its first characters when long (a 200 MB cell is not repeated whole). */
+    String quoted() {
+        return "'" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "'";
+    }
+
+    /** Whether the text is a number in double quotes, as some spreadsheets write every cell: "5.1". */
+    boolean isQuotedNumber() {
+        return text.length() > 2 && text.startsWith("\"") && text.endsWith("\"")
+                && new CsvCell(text.substring(1, text.length() - 1).strip(), column).looksNumeric();
+    }
+
     /** Whether the text is a decimal number, or a spelling of NaN or infinity. */
     boolean looksNumeric() {
         return DECIMAL.matcher(text).matches() || NON_FINITE.matcher(text).matches();
@@ -43,18 +56,19 @@ record CsvCell(String text, int column) {
     /** The finite value of this cell, or null after adding a problem at {@code line} to {@code problems}. */
     Double parse(int line, List<DataProblem> problems) {
         if (NON_FINITE.matcher(text).matches()) {
-            problems.add(new DataProblem(line, column, "expected a finite number but found '" + text + "'"));
+            problems.add(new DataProblem(line, column, "expected a finite number but found " + quoted()));
             return null;
         }
         if (!DECIMAL.matcher(text).matches()) {
             String message = text.isEmpty() ? "empty cell, expected a number"
-                    : "expected a number but found '" + text + "'";
+                    : "expected a number but found " + quoted()
+                    + (isQuotedNumber() ? "; write numbers without quotes" : "");
             problems.add(new DataProblem(line, column, message));
             return null;
         }
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            problems.add(new DataProblem(line, column, "number '" + text + "' is out of range"));
+            problems.add(new DataProblem(line, column, "number " + quoted() + " is out of range"));
             return null;
         }
         return value;

@@ -24,7 +24,9 @@ import java.util.Map;
  */
 final class CsvLines implements Closeable {
     /** A file with this many problems is not read further. */
-    static final int MAX_PROBLEMS = 100;
+    static final int MAX_PROBLEMS = 10_000;
+    /** At most this many characters of problem lines are kept for the report; later ones are kept empty. */
+    static final int MAX_KEPT_CHARACTERS = 8 << 20;
 
     private final Reader reader;
     private final int maxLength;
@@ -38,6 +40,7 @@ final class CsvLines implements Closeable {
     private DataProblem stopped;
     private final List<DataProblem> problems = new ArrayList<>();
     private final Map<Integer, String> problemLines = new LinkedHashMap<>();
+    private long keptCharacters;
 
     private CsvLines(Reader reader, int maxLength) {
         this.reader = reader;
@@ -134,7 +137,11 @@ final class CsvLines implements Closeable {
     /** Records a problem on {@code line}, whose text is {@code text}. */
     void problem(DataProblem problem, String text) {
         problems.add(problem);
-        problemLines.putIfAbsent(problem.line(), text);
+        if (!problemLines.containsKey(problem.line())) {
+            boolean keep = keptCharacters + text.length() <= MAX_KEPT_CHARACTERS;
+            problemLines.put(problem.line(), keep ? text : "");
+            keptCharacters += keep ? text.length() : 0;
+        }
     }
 
     /** A problem about the file as a whole, shown at 1:1 with its first line. */

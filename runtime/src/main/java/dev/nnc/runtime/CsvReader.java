@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads samples from CSV files. */
 public final class CsvReader {
@@ -16,6 +17,9 @@ public final class CsvReader {
     private final List<double[]> targetRows = new ArrayList<>();
     private boolean headerAllowed = true;
     private boolean sawRow;
+    /** The line of the header row, 0 when there is none. */
+    private int headerLine;
+    private String headerText = "";
 
     private CsvReader(Path file, int inputs, int outputs, boolean label) {
         this.file = file;
@@ -36,7 +40,7 @@ public final class CsvReader {
      * first extra one, a row with too few just after its last character.
      *
      * <p>The file is read line by line, never held whole: a line longer than 1,048,576 characters
-     * (or 64 per column, if more) is reported and skipped, and reading stops after 100 problems.
+     * (or 64 per column, if more) is reported and skipped, and reading stops after 10,000 problems.
      *
      * @throws DataException with every problem found, each at its 1-based line and column
      * @throws IOException when the file cannot be read
@@ -71,7 +75,12 @@ public final class CsvReader {
             row(line.number(), line.text());
         }
         if (!sawRow && !lines.hasProblems()) {
-            lines.fileProblem("no samples");
+            if (headerLine > 0) {
+                lines.problem(new DataProblem(headerLine, 1, "no samples: the only row was read as a header, as none "
+                        + "of its cells is a number"), headerText);
+            } else {
+                lines.fileProblem("no samples");
+            }
         }
         if (lines.hasProblems()) {
             throw lines.exception(file);
@@ -88,11 +97,18 @@ public final class CsvReader {
             headerAllowed = false;
             // The spec's "not all numbers", narrowed to "no numbers at all": a first data row with
             // one typo is then reported instead of being silently dropped as a header.
-            if (cells.stream().noneMatch(CsvCell::looksNumeric)) {
+            if (cells.stream().noneMatch(CsvCell::looksNumeric) && !CsvLayout.looksLikeData(content)) {
+                headerLine = line;
+                headerText = content;
                 return;
             }
         }
         sawRow = true;
+        Optional<DataProblem> layout = CsvLayout.problem(line, content);
+        if (layout.isPresent()) {
+            lines.problem(layout.get(), content);
+            return;
+        }
         List<DataProblem> problems = new ArrayList<>();
         int expected = inputs + (label ? 1 : outputs);
         if (cells.size() != expected) {
@@ -116,7 +132,7 @@ public final class CsvReader {
     private void checkLabel(int line, CsvCell cell, double value, List<DataProblem> problems) {
         if (value != Math.rint(value)) {
             problems.add(new DataProblem(line, cell.column(),
-                    "expected a class label 0.." + (outputs - 1) + " but found '" + cell.text() + "'"));
+                    "expected a class label 0.." + (outputs - 1) + " but found " + cell.quoted()));
         } else if (value < 0 || value >= outputs) {
             problems.add(new DataProblem(line, cell.column(),
                     "class label " + cell.text() + " is out of range 0.." + (outputs - 1)));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads rows of inputs only (no targets) from CSV, for predictions. The same rules as
@@ -39,27 +40,37 @@ public final class InputCsv {
     private static double[][] parse(Path file, CsvLines lines, int width) throws DataException, IOException {
         List<double[]> rows = new ArrayList<>();
         boolean first = true;
-        for (CsvLines.Line line = lines.next(); line != null; line = lines.next()) {
-            String content = line.text();
+        int headerLine = 0;
+        String headerText = "";
+        for (CsvLines.Line next = lines.next(); next != null; next = lines.next()) {
+            int line = next.number();
+            String content = next.text();
             if (content.isBlank()) {
                 continue;
             }
             List<CsvCell> cells = CsvCell.split(content);
             if (first) {
                 first = false;
-                if (cells.stream().noneMatch(CsvCell::looksNumeric)) {
-                    continue; // a header
+                if (cells.stream().noneMatch(CsvCell::looksNumeric) && !CsvLayout.looksLikeData(content)) {
+                    headerLine = line;
+                    headerText = content;
+                    continue;
                 }
             }
             List<DataProblem> problems = new ArrayList<>();
+            Optional<DataProblem> layout = CsvLayout.problem(line, content);
+            if (layout.isPresent()) {
+                lines.problem(layout.get(), content);
+                continue;
+            }
             if (cells.size() != width) {
                 int column = cells.size() > width ? cells.get(width).column() : content.stripTrailing().length() + 1;
-                problems.add(new DataProblem(line.number(), column, "row has " + cells.size()
+                problems.add(new DataProblem(line, column, "row has " + cells.size()
                         + (cells.size() == 1 ? " column" : " columns") + ", expected " + width + " (the inputs only)"));
             }
             double[] x = new double[width];
             for (int c = 0; c < cells.size(); c++) {
-                Double value = cells.get(c).parse(line.number(), problems);
+                Double value = cells.get(c).parse(line, problems);
                 if (value != null && c < width) {
                     x[c] = value;
                 }
@@ -70,7 +81,12 @@ public final class InputCsv {
             problems.forEach(problem -> lines.problem(problem, content));
         }
         if (!lines.hasProblems() && rows.isEmpty()) {
-            lines.fileProblem("no rows of inputs");
+            if (headerLine > 0) {
+                lines.problem(new DataProblem(headerLine, 1, "no rows of inputs: the only row was read as a header, "
+                        + "as none of its cells is a number"), headerText);
+            } else {
+                lines.fileProblem("no rows of inputs");
+            }
         }
         if (lines.hasProblems()) {
             throw lines.exception(file);

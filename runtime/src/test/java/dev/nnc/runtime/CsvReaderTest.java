@@ -139,7 +139,38 @@ class CsvReaderTest {
     @Test
     void reportsAFileWithoutSamples() throws Exception {
         assertEquals(List.of(new DataProblem(1, 1, "no samples")), problems("", 1, 1, false));
-        assertEquals(List.of(new DataProblem(1, 1, "no samples")), problems("a,b\n\n  \n", 1, 1, false));
+        assertEquals(List.of(new DataProblem(1, 1, "no samples: the only row was read as a header, as none of its "
+                + "cells is a number")), problems("a,b\n\n  \n", 1, 1, false));
+    }
+
+    @Test
+    void rowsWithAnotherSeparatorSayWhichOneOncePerRow() throws Exception {
+        String problem = "expected numbers separated by ',' but this row separates them with ';'; nnc reads "
+                + "comma-separated values";
+        // the first row is not taken for a header
+        assertEquals(List.of(new DataProblem(1, 4, problem), new DataProblem(2, 4, problem)),
+                problems("5.1;3.5;0\n4.9;3.0;1\n", 2, 1, false));
+        assertEquals(List.of(new DataProblem(2, 4, "expected numbers separated by ',' but this row separates them "
+                + "with ';' and writes decimal commas; nnc reads comma-separated values with decimal points (5.1,3.5)")),
+                problems("a;b;c\n5,1;3,5;0\n", 2, 1, false));
+        assertEquals(List.of(new DataProblem(1, 4, "expected numbers separated by ',' but this row separates them "
+                + "with tabs; nnc reads comma-separated values")), problems("5.1\t3.5\t0\n", 2, 1, false));
+        assertEquals(List.of(new DataProblem(1, 4, "expected numbers separated by ',' but this row separates them "
+                + "with spaces; nnc reads comma-separated values")), problems("5.1 3.5  0\n", 2, 1, false));
+    }
+
+    @Test
+    void quotedNumbersAreDataWithAHint() throws Exception {
+        assertEquals(List.of(new DataProblem(1, 1, "expected a number but found '\"5.1\"'; write numbers without quotes"),
+                new DataProblem(1, 7, "expected a number but found '\"0\"'; write numbers without quotes")),
+                problems("\"5.1\",\"0\"\n", 1, 1, false));
+    }
+
+    @Test
+    void aLongCellIsQuotedByItsStart() throws Exception {
+        String cell = "x".repeat(100_000);
+        assertEquals(List.of(new DataProblem(1, 3, "expected a number but found '" + "x".repeat(37) + "...'")),
+                problems("1," + cell + "\n", 1, 1, false));
     }
 
     @Test
@@ -173,12 +204,12 @@ class CsvReaderTest {
     }
 
     @Test
-    void readingStopsAfterAHundredProblemsAndKeepsTheirLines() throws Exception {
+    void readingStopsAfterTenThousandProblemsAndKeepsTheirLines() throws Exception {
         DataException e = assertThrows(DataException.class,
-                () -> CsvReader.read(write("x,y\n" + "a,b\n".repeat(1000)), 1, 1, false));
-        assertEquals(101, e.problems().size());
-        assertEquals(new DataProblem(51, 1, "stopped reading after 100 problems"), e.problems().get(100));
-        assertEquals("a,b", e.lineText(51));
-        assertEquals("", e.lineText(52));
+                () -> CsvReader.read(write("x,y\n" + "a,b\n".repeat(20_000)), 1, 1, false));
+        assertEquals(10_001, e.problems().size());
+        assertEquals(new DataProblem(5001, 1, "stopped reading after 10000 problems"), e.problems().get(10_000));
+        assertEquals("a,b", e.lineText(5001));
+        assertEquals("", e.lineText(5002));
     }
 }

@@ -33,6 +33,14 @@ class InputCsvTest {
     @Test
     void aFileWithoutRowsIsAnError() {
         DataException e = assertThrows(DataException.class, () -> InputCsv.parse(FILE, "a,b\n\n", 2));
-        assertEquals(List.of(new DataProblem(1, 1, "no rows of inputs")), e.problems());
+        assertEquals(List.of(new DataProblem(1, 1, "no rows of inputs: the only row was read as a header, as none "
+                + "of its cells is a number")), e.problems());
+    }
+
+    @Test
+    void aOneRowFileWithSemicolonsIsAPositionedErrorNotAnEmptyFile() {
+        DataException e = assertThrows(DataException.class, () -> InputCsv.parse(FILE, "5.1;3.5\n", 2));
+        assertEquals(List.of(new DataProblem(1, 4, "expected numbers separated by ',' but this row separates them "
+                + "with ';'; nnc reads comma-separated values")), e.problems());
     }
 }

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.check;
 
+import dev.nnc.compiler.JavaNames;
 import dev.nnc.compiler.ast.Name;
 import dev.nnc.compiler.diag.Code;
 import java.util.Set;
@@ -16,12 +17,7 @@ final class NameRules {
             "frozen", "unroll", "loop", "loss", "weights", "init", "seed", "optimizer", "train", "epochs", "batch",
             "shuffle", "data", "test", "label");
 
-    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
-            "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
-            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
-            "void", "volatile", "while", "true", "false", "null", "_");
+    private static final Set<String> JAVA_KEYWORDS = JavaNames.KEYWORDS;
 
     /** Words Java forbids as class names only. */
     private static final Set<String> JAVA_TYPE_RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");

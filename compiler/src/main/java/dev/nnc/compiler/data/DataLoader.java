@@ -13,7 +13,6 @@ import dev.nnc.compiler.model.InlineData;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.DataProblem;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.FileRefusedException;
 import dev.nnc.runtime.IoErrors;
@@ -90,7 +89,7 @@ public final class DataLoader {
             Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
             return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
         } catch (DataException e) {
-            return Result.failed(diagnostics(e, displayName(csv, nnFile)));
+            return Result.failed(CsvProblems.diagnostics(e, displayName(csv, nnFile)));
         } catch (IOException e) {
             return unreadable(csv, "cannot be read: " + (e instanceof FileRefusedException refused ? refused.reason()
                     : IoErrors.cause(e)));
@@ -107,20 +106,6 @@ public final class DataLoader {
     private static Result<Dataset> unreadable(CsvSource csv, String why) {
         return Result.failed(List.of(Diagnostic.error(Code.DATA_FILE_UNREADABLE.id(), csv.span(),
                 "data file '" + csv.written() + "' " + why)));
-    }
-
-    /**
-     * The problems of a CSV file as E032 diagnostics in that file, shown as {@code displayName}, each
-     * with its line (as the reader kept it) and a caret.
-     */
-    public static List<Diagnostic> diagnostics(DataException e, String displayName) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (DataProblem problem : e.problems()) {
-            Span span = new Span(displayName, problem.line(), Math.max(1, problem.column()), 1,
-                    e.lineText(problem.line()));
-            diagnostics.add(Diagnostic.error(Code.DATA_FILE_PROBLEM.id(), span, problem.message()));
-        }
-        return diagnostics;
     }
 
     /**

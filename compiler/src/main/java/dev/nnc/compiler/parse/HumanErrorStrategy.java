@@ -92,8 +92,8 @@ final class HumanErrorStrategy extends DefaultErrorStrategy {
         IntervalSet expected = getExpectedTokens(recognizer);
         String message = found.getType() == Token.EOF
                 ? expectedButFound(expected, recognizer.getContext(), found)
-                : "unexpected " + TokenNames.found(found) + hint(found, expected) + "; expected "
-                + TokenNames.expected(expected, recognizer.getContext());
+                : TrainOptionHint.message(recognizer, found).orElseGet(() -> "unexpected " + TokenNames.found(found)
+                        + hint(found, expected) + "; expected " + TokenNames.expected(expected, recognizer.getContext()));
         recognizer.notifyErrorListeners(found, special(found, message), null);
     }
 

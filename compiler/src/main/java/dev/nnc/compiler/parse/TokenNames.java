@@ -39,9 +39,16 @@ final class TokenNames {
     private TokenNames() {
     }
 
-    /** "'layer'" or "the end of the file". */
+    /** The most characters of a token quoted in a message; longer ones are cut, with "...". */
+    private static final int QUOTED = 40;
+
+    /** "'layer'" or "the end of the file"; a very long token cut to its start. */
     static String found(Token token) {
-        return token.getType() == Token.EOF ? "the end of the file" : "'" + token.getText() + "'";
+        if (token.getType() == Token.EOF) {
+            return "the end of the file";
+        }
+        String text = token.getText();
+        return "'" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "'";
     }
 
     /**

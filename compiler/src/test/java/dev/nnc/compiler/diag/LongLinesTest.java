@@ -13,9 +13,9 @@ class LongLinesTest {
         String rendered = Diagnostic.error("E032", span, "expected a number but found 'x'").render();
         String[] lines = rendered.split("\n");
         assertEquals("big.csv:3:1001: error: expected a number but found 'x' [E032]", lines[0]);
-        assertEquals("..." + line.substring(940, 1100) + "...", lines[1]);
-        assertEquals(" ".repeat(63) + "^", lines[2]);
-        assertEquals('x', lines[1].charAt(63));
+        assertEquals("..." + line.substring(960, 1060) + "...", lines[1]);
+        assertEquals(" ".repeat(43) + "^", lines[2]);
+        assertEquals('x', lines[1].charAt(43));
     }
 
     @Test
@@ -23,8 +23,8 @@ class LongLinesTest {
         String line = "a".repeat(1000);
         String rendered = Diagnostic.error("E032", new Span("f.csv", 1, 1001, 1, line), "row too short").render();
         String[] lines = rendered.split("\n");
-        assertEquals("..." + "a".repeat(160), lines[1]);
-        assertEquals(" ".repeat(163) + "^", lines[2]);
+        assertEquals("..." + "a".repeat(100), lines[1]);
+        assertEquals(" ".repeat(103) + "^", lines[2]);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.nnc.compiler.Frontend;
 import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
+import dev.nnc.compiler.diag.LineExcerpt;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.diag.Span;
@@ -81,14 +82,15 @@ final class Invariants {
         String rendered = d.render();
         require(rendered.startsWith(span.file() + ":" + span.line() + ":" + span.column() + ": "
                 + d.severity().label() + ": " + d.message()), "rendered badly: " + rendered);
-        String shown = rendered.split("\n", -1)[1];
-        if (line.length() <= Diagnostic.MAX_SHOWN) {
-            require(shown.equals(line), "rendered without its line: " + rendered);
+        String quoted = LineExcerpt.of(span).text();
+        if (line.length() <= LineExcerpt.WIDTH) {
+            require(quoted.equals(line), "the quoted line is not the file's: " + rendered);
         } else {
-            String window = shown.replaceFirst("^\\.\\.\\.", "").replaceFirst("\\.\\.\\.$", "");
-            require(window.length() == Diagnostic.MAX_SHOWN && line.contains(window),
+            String window = quoted.replaceFirst("^\\.\\.\\.", "").replaceFirst("\\.\\.\\.$", "");
+            require(window.length() == LineExcerpt.WIDTH && line.contains(window),
                     "a long line not rendered as a window of it: " + rendered);
         }
+        require(rendered.contains("\n" + quoted + "\n"), "rendered without its line: " + rendered);
     }
 
     /** The lines of the CSV file a diagnostic is in, as the CSV reader counts them. */

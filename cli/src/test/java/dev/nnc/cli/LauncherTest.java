@@ -1,0 +1,102 @@
+package dev.nnc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nnc.compiler.NncCompiler;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./nnc} launcher finds its repository when it is run through symbolic links, as when
+ * it is linked onto PATH. It runs here in a copy of the repository's layout whose {@code nnc.jar} is
+ * up to date (so it builds nothing) and starts this build's classes.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+    private static final Path LAUNCHER = Path.of("../nnc");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsThroughAChainOfSymbolicLinksOnThePath() throws Exception {
+        Path root = repository();
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Files.createSymbolicLink(tools.resolve("nnc-latest"), root.resolve("nnc").toAbsolutePath());
+        Files.createSymbolicLink(bin.resolve("nnc"), Path.of("../tools/nnc-latest"));
+
+        // As a shell finds it on PATH (ProcessBuilder itself would search this JVM's PATH).
+        Run onPath = run(List.of("/bin/sh", "-c", "nnc --version"), bin);
+        assertEquals(0, onPath.exit(), onPath.output());
+        assertEquals("nnc " + NncCompiler.VERSION, onPath.output().strip());
+
+        Run linked = run(List.of(bin.resolve("nnc").toString(), "--version"), null);
+        assertEquals(0, linked.exit(), linked.output());
+        assertTrue(linked.output().startsWith("nnc "), linked.output());
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private Run run(List<String> command, Path onPath) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        String java = Path.of(System.getProperty("java.home"), "bin").toString();
+        env.put("PATH", (onPath == null ? "" : onPath + File.pathSeparator) + java + File.pathSeparator
+                + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher did not finish: " + output);
+        return new Run(process.exitValue(), output);
+    }
+
+    /** The launcher in a folder laid out like the repository, with a jar newer than every source. */
+    private Path repository() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("repo"));
+        Path launcher = root.resolve("nnc");
+        Files.copy(LAUNCHER, launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        assertTrue(launcher.toFile().setExecutable(true), "chmod +x");
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (String module : List.of("grammar", "runtime", "compiler", "cli")) {
+            Files.setLastModifiedTime(Files.createDirectories(root.resolve(module)), old);
+        }
+        Files.setLastModifiedTime(Files.writeString(root.resolve("pom.xml"), "<project/>"), old);
+        jar(Files.createDirectories(root.resolve("cli/target")).resolve("nnc.jar"));
+        return root;
+    }
+
+    /** A jar that runs {@link Main} from this test's class path (its manifest lists the class path's entries). */
+    private static void jar(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toUri().toString());
+        }
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", entries));
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is the whole jar
+        }
+    }
+}
