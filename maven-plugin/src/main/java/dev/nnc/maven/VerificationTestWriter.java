@@ -86,9 +86,18 @@ final class VerificationTestWriter {
     private static CodeBlock vector(double[] values) {
         CodeBlock.Builder vector = CodeBlock.builder().add("{");
         for (int i = 0; i < values.length; i++) {
-            vector.add(i == 0 ? "$L" : ", $L", values[i]);
+            vector.add(i == 0 ? "$L" : ", $L", number(values[i]));
         }
         return vector.add("}").build();
+    }
+
+    /** A double in Java: input statistics of huge values overflow to infinity, which has no literal. */
+    private static CodeBlock number(double value) {
+        if (Double.isFinite(value)) {
+            return CodeBlock.of("$L", value);
+        }
+        return CodeBlock.of("$T.$L", Double.class,
+                Double.isNaN(value) ? "NaN" : value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
     }
 
     /** A fresh network, given the training data's input statistics when it normalises. */
