@@ -18,10 +18,15 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +163,47 @@ class VerificationTestWriterTest {
         assertEquals(List.of(), Stream.of(compiled.getDeclaredFields()).map(Field::getName)
                 .filter(name -> !name.equals("INPUTS") && !name.equals("TARGETS")).toList());
         run(compiled, "gradientAgreesWithFiniteDifferences");
+    }
+
+    /**
+     * A class in the package hides every class the generated test names by its simple name unless
+     * it is imported by name: a network named like any capitalised word of a generated test compiles,
+     * with its own test, beside the Mazur network and its test, and passes.
+     */
+    @Test
+    void networksNamedLikeTheWordsOfAGeneratedTestCompileBesideIt() throws Exception {
+        CompiledNetwork mazur = compileFile("mazur.nn");
+        JavaFile mazurTest = VerificationTestWriter.write(mazur, samplesOf(mazur));
+        String code = (mazur.javaFile().toString() + mazurTest)
+                .replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\n]*", " ")
+                .replaceAll("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", " ")
+                .replaceAll("(?m)^(import|package) [^;]*;", " ");
+        Set<String> words = new TreeSet<>();
+        Matcher word = Pattern.compile("(?<![.\\w])[A-Z][A-Za-z0-9_]*\\b").matcher(code);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        words.remove("Mazur");
+        words.remove(mazurTest.typeSpec().name());
+        assertTrue(words.containsAll(List.of("Test", "Assertions", "GradientCheck", "Dataset", "Override")),
+                words.toString());
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put(mazur.className(), mazur.javaFile().toString());
+        sources.put(mazurTest.packageName() + "." + mazurTest.typeSpec().name(), mazurTest.toString());
+        List<String> tests = new ArrayList<>();
+        for (String name : words) {
+            CompiledNetwork network = compileModel("network " + name
+                    + " {\n input x[2]\n layer h[2] tanh\n layer y[1] sigmoid\n loss bce\n data { [0, 1] -> [1] }\n}\n");
+            JavaFile test = VerificationTestWriter.write(network, samplesOf(network));
+            sources.put(network.className(), network.javaFile().toString());
+            tests.add(test.packageName() + "." + test.typeSpec().name());
+            sources.put(tests.get(tests.size() - 1), test.toString());
+        }
+        Map<String, Class<?>> classes = InMemoryCompiler.compileAll(sources);
+        for (String test : tests) {
+            run(classes.get(test), "gradientAgreesWithFiniteDifferences");
+        }
     }
 
     /** Statistics of huge inputs overflow to infinity: the test still compiles, and sets them as the trainer does. */
