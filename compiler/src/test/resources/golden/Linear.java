@@ -133,10 +133,14 @@ public final class Linear implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 6, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[6];
-    Arrays.fill(trainable, 0, 6, true);
+    markTrainable(trainable);
     return trainable;
   }
 

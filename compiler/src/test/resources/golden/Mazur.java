@@ -164,10 +164,14 @@ public final class Mazur implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 8, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[10];
-    Arrays.fill(trainable, 0, 8, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -220,12 +220,14 @@ public final class SigmoidBceAdam implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 11, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[11];
-    Arrays.fill(trainable, 0, 8, true);
-    Arrays.fill(trainable, 8, 10, true);
-    Arrays.fill(trainable, 10, 11, true);
+    markTrainable(trainable);
     return trainable;
   }
 

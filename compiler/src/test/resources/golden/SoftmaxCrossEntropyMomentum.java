@@ -295,12 +295,14 @@ public final class SoftmaxCrossEntropyMomentum implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 21, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[21];
-    Arrays.fill(trainable, 0, 15, true);
-    Arrays.fill(trainable, 15, 18, true);
-    Arrays.fill(trainable, 18, 21, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -137,10 +137,14 @@ public final class SoftmaxSse implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 4, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[4];
-    Arrays.fill(trainable, 0, 4, true);
+    markTrainable(trainable);
     return trainable;
   }
 

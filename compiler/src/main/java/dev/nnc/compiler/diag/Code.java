@@ -42,6 +42,7 @@ public enum Code {
     TOO_MANY_WEIGHTS("E034", "a network with more weights than nnc supports"),
     LABEL_ONE_OUTPUT("E035", "'label' data for an output layer of one neuron, which can only hold class 0"),
     NO_TRAINING_DATA("E036", "training, checking or explaining a network that has no training data"),
+    TOO_MANY_LAYERS("E037", "a network with more layers than nnc supports (1000)"),
     BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),
     CROSS_ENTROPY_WITHOUT_SOFTMAX("W002", "loss cross_entropy with an output layer that is not softmax"),
     SOFTMAX_WITHOUT_CROSS_ENTROPY("W003", "a softmax output layer with a loss other than cross_entropy"),

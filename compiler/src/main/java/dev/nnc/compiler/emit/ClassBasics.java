@@ -5,14 +5,18 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -139,18 +143,32 @@ final class ClassBasics {
                 .addStatement("names[i] = \"b\" + (i - $L)", weights - 1)
                 .endControlFlow()
                 .addStatement("return names").build());
-        MethodSpec.Builder trainableMethod = override("trainable", ArrayTypeName.of(TypeName.BOOLEAN))
+        ParameterSpec flags = ParameterSpec.builder(ArrayTypeName.of(TypeName.BOOLEAN), "trainable").build();
+        MethodSplitter.split("markTrainable", List.of(flags), trainableRuns(network)).forEach(type::addMethod);
+        type.addMethod(override("trainable", ArrayTypeName.of(TypeName.BOOLEAN))
                 .addStatement("boolean[] trainable = new boolean[$L]", parameterCount)
-                .addStatement("$T.fill(trainable, 0, $L, true)", Arrays.class, weights);
-        for (int l = 0; l < network.layers().size(); l++) {
-            Layer layer = network.layers().get(l);
-            int from = weights + network.biasOffset(l);
-            int count = layer.bias().initial().size();
-            if (count > 0 && !layer.bias().frozen()) {
-                trainableMethod.addStatement("$T.fill(trainable, $L, $L, true)", Arrays.class, from, from + count);
+                .addStatement("markTrainable(trainable)")
+                .addStatement("return trainable").build());
+    }
+
+    /**
+     * One {@code Arrays.fill} per run of trainable parameters: one in all unless biases are frozen
+     * (the weights w1..wN come first, every layer's biases after them).
+     */
+    private static List<Statement> trainableRuns(Network network) {
+        boolean[] trainable = Differentiator.trainable(network);
+        List<Statement> fills = new ArrayList<>();
+        for (int from = 0; from < trainable.length; from++) {
+            if (trainable[from]) {
+                int to = from;
+                while (to < trainable.length && trainable[to]) {
+                    to++;
+                }
+                fills.add(Statement.of(12, "$T.fill(trainable, $L, $L, true)", Arrays.class, from, to));
+                from = to;
             }
         }
-        type.addMethod(trainableMethod.addStatement("return trainable").build());
+        return fills;
     }
 
     /** setInputNormalization(mean, std), inputMean(), inputStd(). */

@@ -27,6 +27,8 @@ final class StagedClassWriter {
     private final EmitOptions options;
     private final Names names = new Names();
     private final List<StageWriter> stages = new ArrayList<>();
+    /** Assignments of the stages' arrays, run by the constructor. */
+    private final List<Statement> allocations = new ArrayList<>();
     private final TypeSpec.Builder type;
     private final int parameterCount;
     private String inputArray;
@@ -113,19 +115,34 @@ final class StagedClassWriter {
         if (species != null) {
             type.addField(VectorAxpyWriter.speciesField(species));
         }
-        each(StageWriter::weightFields).forEach(type::addField);
-        each(StageWriter::biasFields).forEach(type::addField);
+        each(StageWriter::weightFields).forEach(this::addAllocated);
+        each(StageWriter::biasFields).forEach(this::addAllocated);
         ClassBasics.addSettingsFields(type, network, names);
         type.addField(ClassBasics.pendingField(names));
         if (inputArray != null) {
-            type.addField(array(inputArray, network.input().size()));
+            addAllocated(array(inputArray, network.input().size()));
         }
-        each(StageWriter::valueFields).forEach(type::addField);
+        each(StageWriter::valueFields).forEach(this::addAllocated);
         if (targetArray != null) {
-            type.addField(array(targetArray, network.output().size()));
+            addAllocated(array(targetArray, network.output().size()));
         }
         ClassBasics.privateDouble(type, names, Names.Member.LOSS, null);
-        each(StageWriter::gradientFields).forEach(type::addField);
+        each(StageWriter::gradientFields).forEach(this::addAllocated);
+    }
+
+    /**
+     * Adds a field of a stage; one with an initializer (an array) is assigned in {@code
+     * allocateArrays} instead, so that thousands of layers' arrays do not pile up in the
+     * constructor, which would pass HotSpot's limit for JIT compilation, and then Java's 64 KB.
+     */
+    private void addAllocated(FieldSpec field) {
+        if (field.initializer().isEmpty()) {
+            type.addField(field);
+            return;
+        }
+        Modifier[] modifiers = field.modifiers().stream().filter(m -> m != Modifier.FINAL).toArray(Modifier[]::new);
+        type.addField(FieldSpec.builder(field.type(), field.name(), modifiers).addJavadoc(field.javadoc()).build());
+        allocations.add(Statement.of(16, "$N = $L", field.name(), field.initializer()));
     }
 
     private static FieldSpec array(String name, int length) {
@@ -134,11 +151,13 @@ final class StagedClassWriter {
     }
 
     private void addConstructor() {
+        addSplit("allocateArrays", List.of(), allocations);
         List<Statement> init = each(StageWriter::initialWeights);
         init.addAll(each(StageWriter::initialBiases));
         addSplit("initialParameters", List.of(), init);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A network with the initial parameters of $L.\n", SourceText.args(network.sourceName()))
+                .addStatement("allocateArrays()")
                 .addStatement("initialParameters()")
                 .addStatement("$T.fill($N, 1.0)", Arrays.class, names.get(Names.Member.STD))
                 .build());
