@@ -16,7 +16,8 @@ import java.util.Locale;
  * result never holds a backslash followed by {@code u}, which javac would read as a Unicode escape
  * even inside a comment ({@code \u000a} is a line break to javac).
  *
- * <p>String literals are written with JavaPoet's {@code $S}, which escapes them for Java.
+ * <p>Names from outside become parts of identifiers through {@link #identifier}. String literals
+ * are written with JavaPoet's {@code $S}, which escapes them for Java.
  */
 public final class SourceText {
     private SourceText() {
@@ -47,6 +48,19 @@ public final class SourceText {
                     }
             }
         });
+        return out.toString();
+    }
+
+    /**
+     * {@code text} as (part of) a suggested Java identifier: ASCII letters, digits, {@code _} and
+     * {@code $} kept, every other character {@code _}. (Java lets identifiers hold characters it
+     * otherwise ignores, such as U+0085 and U+200B, which would reach the source unseen; names from
+     * the language's grammar are ASCII anyway.)
+     */
+    public static String identifier(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.append(c < 0x80 && Character.isJavaIdentifierPart(c)
+                && !Character.isIdentifierIgnorable(c) ? (char) c : '_'));
         return out.toString();
     }
 

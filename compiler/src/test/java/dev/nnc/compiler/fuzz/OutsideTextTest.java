@@ -77,6 +77,14 @@ class OutsideTextTest {
         assertTrue(source.contains("nl\\nint INJECTED = 1;\\n.nn"), source);
     }
 
+    /** Found by this property: U+0085, which Java ignores in identifiers, in a layer's name. */
+    @Example
+    void aLayerNameWithCharactersJavaIgnoresInIdentifiersGivesPlainIdentifiers() {
+        assertSameClasses("f.nn", "v", Optional.of("z\u0085mod\u00e8le;\u200b"));
+        assertEquals("z_mod_le__", SourceText.identifier("z\u0085mod\u00e8le;\u200b"));
+        assertEquals("net_h1", SourceText.identifier("net_h1"));
+    }
+
     @Example
     void escapedTextIsPrintableAsciiWithoutUnicodeEscapes() {
         assertEquals("mazur.nn", SourceText.escape("mazur.nn"));
