@@ -3,6 +3,9 @@ package golden;
 
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -165,12 +168,14 @@ public final class LeakyMse implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 10, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[10];
-    Arrays.fill(trainable, 0, 8, true);
-    Arrays.fill(trainable, 8, 9, true);
-    Arrays.fill(trainable, 9, 10, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -3,6 +3,9 @@ package golden;
 
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -135,10 +138,14 @@ public final class Linear implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 6, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[6];
-    Arrays.fill(trainable, 0, 6, true);
+    markTrainable(trainable);
     return trainable;
   }
 

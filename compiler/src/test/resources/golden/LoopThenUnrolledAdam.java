@@ -5,6 +5,10 @@ import dev.nnc.runtime.Doubles;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Math;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -14,7 +18,7 @@ public final class LoopThenUnrolledAdam implements Network {
   /**
    * Layer l0's weights: w_l0[i][j] is w1 + 5 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_l0 = new double[5][6];
+  private double[][] w_l0;
 
   public double w31;
 
@@ -52,7 +56,7 @@ public final class LoopThenUnrolledAdam implements Network {
 
   public double w48;
 
-  private final double[] b_l0 = new double[1];
+  private double[] b_l0;
 
   public double b2;
 
@@ -81,15 +85,15 @@ public final class LoopThenUnrolledAdam implements Network {
    */
   private boolean pending;
 
-  private final double[] in_x = new double[5];
+  private double[] in_x;
 
-  private final double[] net_l0 = new double[6];
+  private double[] net_l0;
 
-  private final double[] out_l0 = new double[6];
+  private double[] out_l0;
 
-  private final double[] delta_l0 = new double[6];
+  private double[] delta_l0;
 
-  private final double[] dout_l0 = new double[6];
+  private double[] dout_l0;
 
   private double out_l01;
 
@@ -141,17 +145,17 @@ public final class LoopThenUnrolledAdam implements Network {
 
   private double E_total;
 
-  private final double[][] dw_l0 = new double[5][6];
+  private double[][] dw_l0;
 
-  private final double[][] m_w_l0 = new double[5][6];
+  private double[][] m_w_l0;
 
-  private final double[][] v_w_l0 = new double[5][6];
+  private double[][] v_w_l0;
 
-  private final double[] db_l0 = new double[1];
+  private double[] db_l0;
 
-  private final double[] m_b_l0 = new double[1];
+  private double[] m_b_l0;
 
-  private final double[] v_b_l0 = new double[1];
+  private double[] v_b_l0;
 
   private double dw31;
 
@@ -271,8 +275,25 @@ public final class LoopThenUnrolledAdam implements Network {
    * A network with the initial parameters of loopthenunrolledadam.nn.
    */
   public LoopThenUnrolledAdam() {
+    allocateArrays();
     initialParameters();
     Arrays.fill(inputStd, 1.0);
+  }
+
+  private void allocateArrays() {
+    w_l0 = new double[5][6];
+    b_l0 = new double[1];
+    in_x = new double[5];
+    net_l0 = new double[6];
+    out_l0 = new double[6];
+    delta_l0 = new double[6];
+    dout_l0 = new double[6];
+    dw_l0 = new double[5][6];
+    m_w_l0 = new double[5][6];
+    v_w_l0 = new double[5][6];
+    db_l0 = new double[1];
+    m_b_l0 = new double[1];
+    v_b_l0 = new double[1];
   }
 
   private void initialParameters() {
@@ -351,12 +372,14 @@ public final class LoopThenUnrolledAdam implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 50, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[50];
-    Arrays.fill(trainable, 0, 48, true);
-    Arrays.fill(trainable, 48, 49, true);
-    Arrays.fill(trainable, 49, 50, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -4,6 +4,9 @@ package golden;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -166,10 +169,14 @@ public final class Mazur implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 8, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[10];
-    Arrays.fill(trainable, 0, 8, true);
+    markTrainable(trainable);
     return trainable;
   }
 

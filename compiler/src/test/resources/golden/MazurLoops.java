@@ -5,6 +5,9 @@ import dev.nnc.runtime.Doubles;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -14,16 +17,16 @@ public final class MazurLoops implements Network {
   /**
    * Layer h's weights: w_h[i][j] is w1 + 2 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_h = new double[2][2];
+  private double[][] w_h;
 
   /**
    * Layer o's weights: w_o[i][j] is w5 + 2 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_o = new double[2][2];
+  private double[][] w_o;
 
-  private final double[] b_h = new double[1];
+  private double[] b_h;
 
-  private final double[] b_o = new double[1];
+  private double[] b_o;
 
   private double rate = 0.5;
 
@@ -38,36 +41,55 @@ public final class MazurLoops implements Network {
    */
   private boolean pending;
 
-  private final double[] in_i = new double[2];
+  private double[] in_i;
 
-  private final double[] net_h = new double[2];
+  private double[] net_h;
 
-  private final double[] out_h = new double[2];
+  private double[] out_h;
 
-  private final double[] delta_h = new double[2];
+  private double[] delta_h;
 
-  private final double[] dout_h = new double[2];
+  private double[] dout_h;
 
-  private final double[] net_o = new double[2];
+  private double[] net_o;
 
-  private final double[] out_o = new double[2];
+  private double[] out_o;
 
-  private final double[] delta_o = new double[2];
+  private double[] delta_o;
 
-  private final double[] targets = new double[2];
+  private double[] targets;
 
   private double E_total;
 
-  private final double[][] dw_h = new double[2][2];
+  private double[][] dw_h;
 
-  private final double[][] dw_o = new double[2][2];
+  private double[][] dw_o;
 
   /**
    * A network with the initial parameters of mazurloops.nn.
    */
   public MazurLoops() {
+    allocateArrays();
     initialParameters();
     Arrays.fill(inputStd, 1.0);
+  }
+
+  private void allocateArrays() {
+    w_h = new double[2][2];
+    w_o = new double[2][2];
+    b_h = new double[1];
+    b_o = new double[1];
+    in_i = new double[2];
+    net_h = new double[2];
+    out_h = new double[2];
+    delta_h = new double[2];
+    dout_h = new double[2];
+    net_o = new double[2];
+    out_o = new double[2];
+    delta_o = new double[2];
+    targets = new double[2];
+    dw_h = new double[2][2];
+    dw_o = new double[2][2];
   }
 
   private void initialParameters() {
@@ -129,10 +151,14 @@ public final class MazurLoops implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 8, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[10];
-    Arrays.fill(trainable, 0, 8, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -5,6 +5,10 @@ import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Functions;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Math;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -221,12 +225,14 @@ public final class SigmoidBceAdam implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 11, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[11];
-    Arrays.fill(trainable, 0, 8, true);
-    Arrays.fill(trainable, 8, 10, true);
-    Arrays.fill(trainable, 10, 11, true);
+    markTrainable(trainable);
     return trainable;
   }
 

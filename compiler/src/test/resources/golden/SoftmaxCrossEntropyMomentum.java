@@ -4,6 +4,10 @@ package golden;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Math;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -296,12 +300,14 @@ public final class SoftmaxCrossEntropyMomentum implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 21, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[21];
-    Arrays.fill(trainable, 0, 15, true);
-    Arrays.fill(trainable, 15, 18, true);
-    Arrays.fill(trainable, 18, 21, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -4,6 +4,10 @@ package golden;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Math;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -138,10 +142,14 @@ public final class SoftmaxSse implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 4, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[4];
-    Arrays.fill(trainable, 0, 4, true);
+    markTrainable(trainable);
     return trainable;
   }
 

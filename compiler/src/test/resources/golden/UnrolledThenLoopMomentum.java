@@ -5,6 +5,10 @@ import dev.nnc.runtime.Doubles;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.IllegalArgumentException;
+import java.lang.Math;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 
 /**
@@ -26,7 +30,7 @@ public final class UnrolledThenLoopMomentum implements Network {
   /**
    * Layer l1's weights: w_l1[i][j] is w7 + 3 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_l1 = new double[3][5];
+  private double[][] w_l1;
 
   public double b1;
 
@@ -34,7 +38,7 @@ public final class UnrolledThenLoopMomentum implements Network {
 
   public double b3;
 
-  private final double[] b_l1 = new double[5];
+  private double[] b_l1;
 
   private double rate = 0.1;
 
@@ -79,17 +83,17 @@ public final class UnrolledThenLoopMomentum implements Network {
 
   private double delta_l03;
 
-  private final double[] out_l0 = new double[3];
+  private double[] out_l0;
 
-  private final double[] dout_l0 = new double[3];
+  private double[] dout_l0;
 
-  private final double[] net_l1 = new double[5];
+  private double[] net_l1;
 
-  private final double[] out_l1 = new double[5];
+  private double[] out_l1;
 
-  private final double[] delta_l1 = new double[5];
+  private double[] delta_l1;
 
-  private final double[] targets = new double[5];
+  private double[] targets;
 
   private double E_total;
 
@@ -117,16 +121,30 @@ public final class UnrolledThenLoopMomentum implements Network {
 
   private double v_w6;
 
-  private final double[][] dw_l1 = new double[3][5];
+  private double[][] dw_l1;
 
-  private final double[][] v_w_l1 = new double[3][5];
+  private double[][] v_w_l1;
 
   /**
    * A network with the initial parameters of unrolledthenloopmomentum.nn.
    */
   public UnrolledThenLoopMomentum() {
+    allocateArrays();
     initialParameters();
     Arrays.fill(inputStd, 1.0);
+  }
+
+  private void allocateArrays() {
+    w_l1 = new double[3][5];
+    b_l1 = new double[5];
+    out_l0 = new double[3];
+    dout_l0 = new double[3];
+    net_l1 = new double[5];
+    out_l1 = new double[5];
+    delta_l1 = new double[5];
+    targets = new double[5];
+    dw_l1 = new double[3][5];
+    v_w_l1 = new double[3][5];
   }
 
   private void initialParameters() {
@@ -195,10 +213,14 @@ public final class UnrolledThenLoopMomentum implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 21, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[29];
-    Arrays.fill(trainable, 0, 21, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -5,6 +5,10 @@ import dev.nnc.runtime.Doubles;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import java.lang.Double;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -21,16 +25,16 @@ public final class VectorLoops implements Network {
   /**
    * Layer l0's weights: w_l0[i][j] is w1 + 5 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_l0 = new double[5][36];
+  private double[][] w_l0;
 
   /**
    * Layer l1's weights: w_l1[j][i] is w181 + 36 j + i, from input i to neuron j (from 0).
    */
-  private final double[][] w_l1 = new double[3][36];
+  private double[][] w_l1;
 
-  private final double[] b_l0 = new double[36];
+  private double[] b_l0;
 
-  private final double[] b_l1 = new double[3];
+  private double[] b_l1;
 
   private double rate = 0.1;
 
@@ -45,40 +49,61 @@ public final class VectorLoops implements Network {
    */
   private boolean pending;
 
-  private final double[] in_x = new double[5];
+  private double[] in_x;
 
-  private final double[] net_l0 = new double[36];
+  private double[] net_l0;
 
-  private final double[] out_l0 = new double[36];
+  private double[] out_l0;
 
-  private final double[] delta_l0 = new double[36];
+  private double[] delta_l0;
 
-  private final double[] dout_l0 = new double[36];
+  private double[] dout_l0;
 
-  private final double[] net_l1 = new double[3];
+  private double[] net_l1;
 
-  private final double[] out_l1 = new double[3];
+  private double[] out_l1;
 
-  private final double[] delta_l1 = new double[3];
+  private double[] delta_l1;
 
-  private final double[] targets = new double[3];
+  private double[] targets;
 
   private double E_total;
 
-  private final double[][] dw_l0 = new double[5][36];
+  private double[][] dw_l0;
 
-  private final double[] db_l0 = new double[36];
+  private double[] db_l0;
 
-  private final double[][] dw_l1 = new double[3][36];
+  private double[][] dw_l1;
 
-  private final double[] db_l1 = new double[3];
+  private double[] db_l1;
 
   /**
    * A network with the initial parameters of vectorloops.nn.
    */
   public VectorLoops() {
+    allocateArrays();
     initialParameters();
     Arrays.fill(inputStd, 1.0);
+  }
+
+  private void allocateArrays() {
+    w_l0 = new double[5][36];
+    w_l1 = new double[3][36];
+    b_l0 = new double[36];
+    b_l1 = new double[3];
+    in_x = new double[5];
+    net_l0 = new double[36];
+    out_l0 = new double[36];
+    delta_l0 = new double[36];
+    dout_l0 = new double[36];
+    net_l1 = new double[3];
+    out_l1 = new double[3];
+    delta_l1 = new double[3];
+    targets = new double[3];
+    dw_l0 = new double[5][36];
+    db_l0 = new double[36];
+    dw_l1 = new double[3][36];
+    db_l1 = new double[3];
   }
 
   private void initialParameters() {
@@ -140,12 +165,14 @@ public final class VectorLoops implements Network {
     return names;
   }
 
+  private void markTrainable(boolean[] trainable) {
+    Arrays.fill(trainable, 0, 327, true);
+  }
+
   @Override
   public boolean[] trainable() {
     boolean[] trainable = new boolean[327];
-    Arrays.fill(trainable, 0, 288, true);
-    Arrays.fill(trainable, 288, 324, true);
-    Arrays.fill(trainable, 324, 327, true);
+    markTrainable(trainable);
     return trainable;
   }
 

@@ -366,8 +366,8 @@ class NewUserMistakesTest {
                         loss mse
                     }
                     """, "model.nn:6:9", "E004"),
-            new Mistake("a network called String", """
-                    network String {
+            new Mistake("a network called java, which would hide the package", """
+                    network java {
                         input x[1]
                         layer y[1] linear
                         loss mse

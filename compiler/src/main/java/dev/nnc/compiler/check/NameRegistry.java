@@ -56,9 +56,15 @@ final class NameRegistry {
 
     /** Reports every pair of layers whose neuron names collide. */
     void checkNeuronNames() {
-        for (Entry shorter : entries.values()) {
-            for (Entry longer : entries.values()) {
-                clash(shorter, longer);
+        // Only a name that starts another can clash with it: look up each name's prefixes, so that
+        // thousands of layers take no time (every pair of them would be millions).
+        for (Entry longer : entries.values()) {
+            String name = longer.name().text();
+            for (int length = 1; length < name.length(); length++) {
+                Entry shorter = entries.get(name.substring(0, length));
+                if (shorter != null) {
+                    clash(shorter, longer);
+                }
             }
         }
         for (Entry entry : entries.values()) {

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Which names a user may choose. Names become Java identifiers in the generated class (the
  * network's becomes its class name), so they may not be language keywords, Java keywords, or start
- * with two underscores (kept for generated temporaries); and neurons NAME1..NAMEN must not read
- * like the tutorial names of weights, biases, targets and gradients (w1, b1, t1, dw1, db1).
+ * with two underscores (kept for generated temporaries); the network's may not hide a package the
+ * generated code names; and neurons NAME1..NAMEN must not read like the tutorial names of weights,
+ * biases, targets and gradients (w1, b1, t1, dw1, db1).
  */
 final class NameRules {
     /** The keywords of the .nn language (the grammar's keyword tokens). */
@@ -23,15 +24,12 @@ final class NameRules {
     private static final Set<String> JAVA_TYPE_RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
 
     /**
-     * Classes of java.lang that generated code names unqualified. A network of the same name would
-     * hide them from its own class and from every generated class in the same package (the Java
-     * scoping rules put a package's classes before java.lang). GeneratedNamesTest keeps this list
-     * complete.
+     * The first parts of the packages generated code may spell out in full: it imports every class
+     * it uses (a single-type import wins over a class of the package), but writes the full name of
+     * one whose simple name is the generated class's own (java.lang.Double in a network called
+     * Double, jdk.incubator.vector.DoubleVector in one called DoubleVector).
      */
-    static final Set<String> JAVA_LANG_USED = Set.of("String", "Math", "Override", "IllegalArgumentException");
-
-    /** The first parts of the packages generated code may spell out in full (dev.nnc.runtime.Exp, java.util.Arrays). */
-    private static final Set<String> PACKAGE_ROOTS = Set.of("dev", "java", "javax");
+    static final Set<String> PACKAGE_ROOTS = Set.of("dev", "java", "javax", "jdk");
 
     /** Whole names the generated code uses as prefixes of numbered names: w1, b1, t1, dw1, db1. */
     private static final Set<String> NUMBERED = Set.of("w", "b", "t", "dw", "db");
@@ -46,10 +44,6 @@ final class NameRules {
     boolean checkNetworkName(Name name) {
         if (JAVA_TYPE_RESTRICTED.contains(name.text())) {
             return bad(name, "'" + name.text() + "' cannot be a Java class name; choose another network name");
-        }
-        if (JAVA_LANG_USED.contains(name.text())) {
-            return bad(name, "a network called '" + name.text() + "' would hide Java's " + name.text() + ", which the"
-                    + " generated code uses, from every generated class in its package; choose another name");
         }
         if (PACKAGE_ROOTS.contains(name.text())) {
             return bad(name, "a network called '" + name.text() + "' would hide the package '" + name.text()

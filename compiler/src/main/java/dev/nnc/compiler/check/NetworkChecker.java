@@ -1,6 +1,7 @@
 package dev.nnc.compiler.check;
 
 import dev.nnc.compiler.ast.DataRole;
+import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.NetworkDecl;
 import dev.nnc.compiler.diag.Code;
@@ -43,6 +44,7 @@ final class NetworkChecker {
         StatementIndex index = StatementIndex.of(decl, problems);
         LayerChecker layerChecker = new LayerChecker(problems, numbers, registry);
         Optional<Input> input = index.input().flatMap(layerChecker::input);
+        checkDepth(index.layers());
         List<LayerDraft> layers = layerChecker.layers(index.layers());
         registry.checkNeuronNames();
         Optional<Loss> loss = index.loss().flatMap(this::loss);
@@ -84,6 +86,16 @@ final class NetworkChecker {
     private static Layer layer(LayerDraft draft, Shape shape, List<Double> weights) {
         return new Layer(draft.name(), shape.size(), shape.fanIn(), draft.activation().orElseThrow(), draft.alpha(),
                 draft.bias().orElseThrow(), draft.statement().strategy(), weights, draft.statement().span().line());
+    }
+
+    /** Refuses the first layer past {@link Network#MAX_LAYERS}. */
+    private void checkDepth(List<LayerStatement> layers) {
+        if (layers.size() > Network.MAX_LAYERS) {
+            LayerStatement first = layers.get(Network.MAX_LAYERS);
+            problems.error(Code.TOO_MANY_LAYERS, first.name().span(), "layer '" + first.name().text() + "' is layer "
+                    + (Network.MAX_LAYERS + 1) + " of " + layers.size() + "; nnc handles at most " + Network.MAX_LAYERS
+                    + " layers in a network");
+        }
     }
 
     private Optional<Loss> loss(LossStatement statement) {

@@ -42,6 +42,7 @@ public enum Code {
     TOO_MANY_WEIGHTS("E034", "a network with more weights than nnc supports"),
     LABEL_ONE_OUTPUT("E035", "'label' data for an output layer of one neuron, which can only hold class 0"),
     NO_TRAINING_DATA("E036", "training, checking or explaining a network that has no training data"),
+    TOO_MANY_LAYERS("E037", "a network with more layers than nnc supports (1000)"),
     MODEL_FILE_UNREADABLE("E040", "a .nn file that is missing, not a regular file, unreadable or larger than 16 MB"),
     NOT_UTF8("E041", "a .nn file that is not UTF-8 text (reported at the first byte that is not)"),
     BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),

@@ -194,7 +194,8 @@ final class LoopArrays {
         String where = (plan.layout() == Layout.INPUT_MAJOR ? "[i][j]" : "[j][i]") + " is w" + (weightOffset + 1)
                 + " + " + layer.fanIn() + " j + i";
         return List.of(matrix(w()).toBuilder()
-                .addJavadoc("Layer $L's weights: $N$L, from input i to neuron j (from 0).\n", layer.name(), w(), where)
+                .addJavadoc("Layer $L's weights: $N$L, from input i to neuron j (from 0).\n",
+                        SourceText.args(layer.name(), w(), where))
                 .build());
     }
 

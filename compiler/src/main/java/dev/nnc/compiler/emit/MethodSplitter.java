@@ -16,32 +16,46 @@ import javax.lang.model.element.Modifier;
 final class MethodSplitter {
     /** Estimated bytecode bytes per method: a third of HotSpot's limit leaves room for error. */
     static final int BUDGET = 2500;
+    /** Bytes of a call to a part without its arguments: {@code aload_0; invokevirtual}. */
+    private static final int CALL_COST = 4;
 
     private MethodSplitter() {
     }
 
-    /** A private method {@code name} running {@code statements}, plus the helper methods it calls. */
+    /**
+     * A private method {@code name} running {@code statements}, plus the helper methods it calls:
+     * {@code namePart1, namePart2...}, each a chunk of the statements. When the calls to the parts
+     * are themselves too many for one method (thousands of layers), they are split the same way
+     * into {@code namePart2_1, namePart2_2...}, and so on: every method stays small at any depth.
+     */
     static List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements) {
+        return split(name, parameters, statements, 1);
+    }
+
+    private static List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements,
+                                          int level) {
         List<List<Statement>> chunks = chunks(statements);
-        List<MethodSpec> methods = new ArrayList<>();
-        MethodSpec.Builder main = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
-                .addParameters(parameters).returns(TypeName.VOID);
         if (chunks.size() <= 1) {
-            chunks.forEach(chunk -> chunk.forEach(s -> main.addCode(s.code())));
-            methods.add(main.build());
-            return methods;
+            return List.of(method(name, parameters, statements));
         }
         String arguments = String.join(", ", parameters.stream().map(ParameterSpec::name).toList());
+        List<MethodSpec> parts = new ArrayList<>();
+        List<Statement> calls = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            String part = name + "Part" + (i + 1);
-            main.addStatement("$N($L)", part, arguments);
-            MethodSpec.Builder helper = MethodSpec.methodBuilder(part).addModifiers(Modifier.PRIVATE)
-                    .addParameters(parameters);
-            chunks.get(i).forEach(s -> helper.addCode(s.code()));
-            methods.add(helper.build());
+            String part = name + "Part" + (level == 1 ? "" : level + "_") + (i + 1);
+            parts.add(method(part, parameters, chunks.get(i)));
+            calls.add(Statement.of(CALL_COST + parameters.size(), "$N($L)", part, arguments));
         }
-        methods.add(0, main.build());
+        List<MethodSpec> methods = new ArrayList<>(split(name, parameters, calls, level + 1));
+        methods.addAll(parts);
         return methods;
+    }
+
+    private static MethodSpec method(String name, List<ParameterSpec> parameters, List<Statement> statements) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                .addParameters(parameters).returns(TypeName.VOID);
+        statements.forEach(s -> method.addCode(s.code()));
+        return method.build();
     }
 
     private static List<List<Statement>> chunks(List<Statement> statements) {

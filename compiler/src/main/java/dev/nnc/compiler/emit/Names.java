@@ -36,7 +36,7 @@ final class Names {
 
     /** Allocates {@code suggestion} for {@code tag} (or a variant when it is taken); returns it. */
     String allocate(String suggestion, Object tag) {
-        return allocator.newName(suggestion, tag);
+        return allocator.newName(SourceText.identifier(suggestion), tag);
     }
 
     /** The name allocated for {@code tag}. */
@@ -47,7 +47,7 @@ final class Names {
     /** Names {@code node}'s field; the first name given to a node wins. */
     void name(Node node, String suggestion) {
         if (!nodeNames.containsKey(node)) {
-            nodeNames.put(node, allocator.newName(suggestion, graph == null ? node : List.of(graph, node.id())));
+            nodeNames.put(node, allocator.newName(SourceText.identifier(suggestion), graph == null ? node : List.of(graph, node.id())));
         }
     }
 

@@ -25,8 +25,8 @@ record Statement(CodeBlock code, int cost) {
         return offset == 0 ? "k" : offset + " + k";
     }
 
-    /** A line comment, which costs nothing. */
+    /** A line comment, which costs nothing; text arguments are {@link SourceText#escape}d. */
     static Statement comment(String format, Object... args) {
-        return new Statement(CodeBlock.builder().add("// " + format + "\n", args).build(), 0);
+        return new Statement(CodeBlock.builder().add("// " + format + "\n", SourceText.args(args)).build(), 0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.explain;
 
+import dev.nnc.compiler.emit.SourceText;
 import java.util.List;
 
 /**
@@ -15,9 +16,28 @@ final class Markdown {
         return "$" + tex + "$";
     }
 
-    /** Inline code: {@code `code`}. */
+    /**
+     * Inline code: {@code `code`}, on one line (line breaks and other control characters, which
+     * could start a heading or end the paragraph, as in generated Java: {@code \n}, {@code \x{85}}),
+     * between more backticks than any run of them in {@code code}, so that a file name cannot
+     * close the span and be read as Markdown or HTML.
+     */
     static String code(String code) {
-        return "`" + code + "`";
+        StringBuilder line = new StringBuilder();
+        code.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean breaks = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
+            line.append(breaks ? SourceText.escape(new String(Character.toChars(c))) : new String(Character.toChars(c)));
+        });
+        int longest = 0;
+        for (int i = 0, run = 0; i < line.length(); i++) {
+            run = line.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = longest > 0 ? " " : "";
+        return fence + pad + line + pad + fence;
     }
 
     Markdown heading(int level, String title) {

@@ -17,6 +17,14 @@ import java.util.Optional;
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
                       Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine) {
+    /**
+     * The most layers a network may have (E037). Every layer adds fields and methods to one
+     * generated class, whose constant pool holds at most 65,535 entries: 1,000 layers of one neuron
+     * trained with adam need about 40,000, and javac takes half a minute over their class
+     * (docs/performance.md). Every method stays under HotSpot's JIT limit at any depth.
+     */
+    public static final int MAX_LAYERS = 1000;
+
     public Network {
         layers = List.copyOf(layers);
     }

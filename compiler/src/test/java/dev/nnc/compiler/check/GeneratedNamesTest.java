@@ -2,6 +2,7 @@ package dev.nnc.compiler.check;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.palantir.javapoet.JavaFile;
@@ -85,38 +86,64 @@ class GeneratedNamesTest {
         for (String name : CLASS_NAMES) {
             models.put(name, "p|" + model(name, "inp", "hid", "", "outp", 0));
         }
-        assertEveryModelMatchesPlainNames(models);
+        assertEveryModelMatchesPlainNames(models, List.of());
     }
 
     /**
-     * A network named like a java.lang class hides it from every generated class in its package, so
-     * each java.lang class that generated code names must be refused as a network name.
+     * A class in the package of a generated class hides every class of java.lang, and of any
+     * package not imported by name, that the generated code names by its simple name. So for every
+     * simple name in the code of every kind of generated class (unrolled, loops, staged, Vector API),
+     * a network of that name must compile beside them in one package, and train like its plain twin.
      */
     @Test
-    void everyJavaLangClassTheGeneratedCodeNamesIsRefusedAsANetworkName() {
-        Set<String> used = new TreeSet<>();
-        for (String text : VARIETY) {
-            Result<CompiledNetwork> result = NncCompiler.compile(new SourceFile("v.nn", Path.of("v.nn"), text), "p");
-            String source = result.value().orElseThrow(() -> new AssertionError(result.diagnostics())).javaFile()
-                    .toString();
-            Matcher word = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*\\b").matcher(source);
-            while (word.find()) {
-                if (isJavaLang(word.group())) {
-                    used.add(word.group());
-                }
+    void networksNamedLikeAnyWordOfTheGeneratedCodeCompileBesideIt() {
+        List<JavaFile> variety = new ArrayList<>();
+        for (boolean vector : List.of(false, true)) {
+            for (String text : VARIETY) {
+                String renamed = vector ? text.replaceFirst("network (\\w+)", "network $1V") : text;
+                Result<CompiledNetwork> result = NncCompiler.compile(new SourceFile("v.nn", Path.of("v.nn"), renamed),
+                        "p", vector);
+                variety.add(result.value().orElseThrow(() -> new AssertionError(result.diagnostics())).javaFile());
             }
         }
-        used.removeAll(NameRules.JAVA_LANG_USED);
-        assertEquals(Set.of(), used, "java.lang classes that generated code names but the checker accepts"
-                + " as network names (add them to NameRules.JAVA_LANG_USED)");
+        Set<String> words = new TreeSet<>();
+        variety.forEach(file -> words.addAll(capitalisedWords(file)));
+        variety.forEach(file -> words.remove(file.typeSpec().name()));
+        assertTrue(words.containsAll(List.of("Double", "DoubleVector", "VectorSpecies", "String", "Math", "Override",
+                "Arrays", "Network")), words.toString());
+        Map<String, String> models = new LinkedHashMap<>();
+        for (String name : words) {
+            models.put(name, "p|" + model(name, "inp", "hid", "", "outp", 0));
+        }
+        assertEveryModelMatchesPlainNames(models, variety);
     }
 
-    private static boolean isJavaLang(String simpleName) {
-        try {
-            Class.forName("java.lang." + simpleName);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+    /**
+     * The capitalised words of {@code file}'s code that are not after a dot, outside comments,
+     * string literals and imports: every class it names by its simple name, with some other names.
+     */
+    private static Set<String> capitalisedWords(JavaFile file) {
+        String code = file.toString()
+                .replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\n]*", " ")
+                .replaceAll("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", " ")
+                .replaceAll("(?m)^(import|package) [^;]*;", " ");
+        Set<String> words = new TreeSet<>();
+        Matcher word = Pattern.compile("(?<![.\\w])[A-Z][A-Za-z0-9_]*\\b").matcher(code);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The packages generated code may name in full are refused as network names. */
+    @Test
+    void networksNamedLikeAPackageRootAreRefused() {
+        for (String root : List.of("dev", "java", "javax", "jdk")) {
+            Result<CompiledNetwork> result = compile(model(root, "inp", "hid", "", "outp", 0), "p");
+            assertEquals(List.of("E007"), result.diagnostics().stream().map(Diagnostic::code).toList(), root);
+            assertTrue(result.diagnostics().get(0).message().startsWith("a network called '" + root
+                    + "' would hide the package '" + root + "'"), result.diagnostics().get(0).message());
         }
     }
 
@@ -139,7 +166,7 @@ class GeneratedNamesTest {
                     models.put("output " + name, "|" + model("Out" + k, "inp", "hid", strategy, name, optimizer));
             }
         }
-        assertEveryModelMatchesPlainNames(models);
+        assertEveryModelMatchesPlainNames(models, List.of());
     }
 
     private static String model(String network, String input, String hidden, String strategy, String output,
@@ -148,10 +175,11 @@ class GeneratedNamesTest {
     }
 
     /**
-     * Compiles every model (PACKAGE|SOURCE), with the same networks under plain names, in one run of
-     * javac, trains each and compares it with its plain twin.
+     * Compiles every model (PACKAGE|SOURCE), with the same networks under plain names and {@code
+     * beside} (other generated classes), in one run of javac, trains each and compares it with its
+     * plain twin.
      */
-    private static void assertEveryModelMatchesPlainNames(Map<String, String> models) {
+    private static void assertEveryModelMatchesPlainNames(Map<String, String> models, List<JavaFile> beside) {
         Map<String, CompiledNetwork> compiled = new LinkedHashMap<>();
         Map<String, String> twins = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
@@ -171,7 +199,7 @@ class GeneratedNamesTest {
         });
         assertEquals(List.of(), refused, "the checker refuses these names; if that is right, take them out of"
                 + " this test and document them");
-        Map<String, Class<?>> classes = compileAll(compiled);
+        Map<String, Class<?>> classes = compileAll(compiled, beside);
         for (Map.Entry<String, String> entry : twins.entrySet()) {
             Network named = InMemoryCompiler.newInstance(classes.get(compiled.get(entry.getKey()).className()));
             Network plain = InMemoryCompiler.newInstance(classes.get(entry.getValue()));
@@ -205,8 +233,9 @@ class GeneratedNamesTest {
     }
 
     /** Compiles all at once; when that fails, one by one, to name the networks that do not compile. */
-    private static Map<String, Class<?>> compileAll(Map<String, CompiledNetwork> compiled) {
+    private static Map<String, Class<?>> compileAll(Map<String, CompiledNetwork> compiled, List<JavaFile> beside) {
         List<JavaFile> files = compiled.values().stream().map(CompiledNetwork::javaFile).collect(Collectors.toList());
+        files.addAll(beside);
         try {
             return InMemoryCompiler.compileAll(files);
         } catch (IllegalStateException all) {

@@ -74,7 +74,7 @@ class ErrorsDocTest {
                 } else if (file.find()) {
                     files.put(file.group(1), block.group(1));
                 } else {
-                    model = block.group(1);
+                    model = expand(block.group(1));
                 }
             }
         }
@@ -85,6 +85,39 @@ class ErrorsDocTest {
         assertEquals(List.of(), without, "codes without an example (E033 cannot be reached from a file; E036 comes from the commands that train,"
                 + " tested in the command line's tests; E040 and E041 are about the file's bytes, tested by SourceReaderTest)");
         return tests.stream();
+    }
+
+    /**
+     * {@code model} with every line {@code ...} replaced by the lines it stands for: those between
+     * the line above and the line below, which differ only in a number ({@code layer h2[1]},
+     * {@code ...}, {@code layer h1001[1]}), counted up. Examples too long to print are shown so.
+     */
+    static String expand(String model) {
+        List<String> lines = new ArrayList<>(List.of(model.split("\n", -1)));
+        Pattern numbered = Pattern.compile("(\\D*)(\\d+)(.*)");
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).trim().equals("...")) {
+                continue;
+            }
+            Matcher above = numbered.matcher(lines.get(i - 1));
+            Matcher below = numbered.matcher(lines.get(i + 1));
+            assertTrue(above.matches() && below.matches() && above.group(1).equals(below.group(1))
+                    && above.group(3).equals(below.group(3)), "'...' between lines that differ in one number");
+            List<String> between = new ArrayList<>();
+            for (long n = Long.parseLong(above.group(2)) + 1; n < Long.parseLong(below.group(2)); n++) {
+                between.add(above.group(1) + n + above.group(3));
+            }
+            lines.remove(i);
+            lines.addAll(i, between);
+            i += between.size();
+        }
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void anEllipsisStandsForTheNumberedLinesBetween() {
+        assertEquals("a\n  x2 y\n  x3 y\n  x4 y\n  x5 y\nb", expand("a\n  x2 y\n  ...\n  x5 y\nb"));
+        assertEquals("no ellipsis\n", expand("no ellipsis\n"));
     }
 
     /** What nnc prints for {@code model}, with {@code files} beside it. */

@@ -7,9 +7,14 @@ import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.bytecode.ClassFileReader;
 import dev.nnc.compiler.bytecode.ClassSummary;
 import dev.nnc.compiler.bytecode.MethodSize;
+import dev.nnc.compiler.Frontend;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
+import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.model.Bias;
+import dev.nnc.compiler.model.Input;
+import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
@@ -21,10 +26,17 @@ import dev.nnc.runtime.BiasMode;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
+import dev.nnc.runtime.TrainingPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -94,6 +106,106 @@ class MethodSizeTest {
                         assertTrue(largest.bytes() < limit, largest.name() + " has " + largest.bytes() + " bytes");
                     }
                 }));
+    }
+
+    /**
+     * A network of {@code depth} layers of {@code width} neurons: layer l's code as {@code strategy}
+     * says, its biases frozen when l is odd and {@code alternateFrozen}, so that the trainable
+     * parameters come in many runs.
+     */
+    private static Network deep(String name, int depth, int width, OptimizerKind kind, IntFunction<Strategy> strategy,
+                                boolean alternateFrozen) {
+        Random random = new Random(depth * 31L + width);
+        List<Layer> layers = new ArrayList<>();
+        int fanIn = 1;
+        for (int l = 0; l < depth; l++) {
+            List<Double> weights = new ArrayList<>();
+            for (int w = 0; w < width * fanIn; w++) {
+                weights.add(random.nextDouble() - 0.5);
+            }
+            List<Double> biases = new ArrayList<>();
+            for (int b = 0; b < width; b++) {
+                biases.add(random.nextDouble() - 0.5);
+            }
+            layers.add(new Layer("l" + l, width, fanIn, l + 1 < depth ? Activation.TANH : Activation.LINEAR, 0,
+                    new Bias(BiasMode.PER_NEURON, biases, alternateFrozen && l % 2 == 1), strategy.apply(l), weights,
+                    3 + l));
+            fanIn = width;
+        }
+        return new Network(name, name.toLowerCase() + ".nn", new Input("x", 1, false), layers, Loss.MSE,
+                OptimizerSettings.defaults(kind), TrainingPlan.defaults(), Optional.empty(), Optional.empty());
+    }
+
+    /** Deep networks up to the most layers nnc takes: unrolled, loops, both, the Vector API; one neuron a layer and wider. */
+    static Map<String, Network> deepNetworks() {
+        Map<String, Network> networks = new LinkedHashMap<>();
+        for (int depth : new int[] {1, 10, 100, Network.MAX_LAYERS}) {
+            networks.put("Loops" + depth, deep("Loops" + depth, depth, 1, OptimizerKind.ADAM, l -> Strategy.LOOP,
+                    false));
+            networks.put("Unrolled" + depth, deep("Unrolled" + depth, depth, 1, OptimizerKind.SGD,
+                    l -> Strategy.UNROLL, depth > 1));
+        }
+        networks.put("Mixed" + Network.MAX_LAYERS, deep("Mixed" + Network.MAX_LAYERS, Network.MAX_LAYERS, 2,
+                OptimizerKind.MOMENTUM, l -> l % 2 == 0 ? Strategy.LOOP : Strategy.UNROLL, true));
+        networks.put("Vector100", deep("Vector100", 100, 8, OptimizerKind.SGD, l -> Strategy.LOOP, true));
+        return networks;
+    }
+
+    /**
+     * Every method, the constructor and static initialiser included, stays under HotSpot's limit
+     * however deep the network, and the class within the class file's limits.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyMethodIsSmallEnoughForTheJitAtAnyDepth() {
+        return deepNetworks().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Network model = e.getValue();
+            boolean vector = e.getKey().startsWith("Vector");
+            JavaFile source = JavaEmitter.emit(CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow(),
+                    new EmitOptions("deep", "test", vector));
+            assertEquals(vector, InMemoryCompiler.usesVectorApi(source.toString()), e.getKey());
+            for (byte[] bytes : InMemoryCompiler.bytecode(source).values()) {
+                ClassSummary summary = ClassFileReader.read(bytes);
+                assertTrue(summary.methods().stream().anyMatch(m -> m.name().equals("<init>")), summary.name());
+                assertEquals(vector, summary.methods().stream().anyMatch(m -> m.name().equals("<clinit>")),
+                        summary.name());
+                MethodSize largest = summary.largest();
+                assertTrue(largest.bytes() < ClassSummary.HUGE_METHOD_LIMIT, summary.name() + "." + largest.name()
+                        + " has " + largest.bytes() + " bytes of bytecode: HotSpot would never JIT-compile it");
+                assertTrue(summary.constants() < 65_535 && summary.fields() < 65_535, summary.toString());
+            }
+            if (model.layers().size() <= 100) {
+                dev.nnc.runtime.Network net = InMemoryCompiler.instantiate(source);
+                boolean[] trainable = net.trainable();
+                assertEquals(model.weightCount() + model.biasCount(), trainable.length);
+                assertEquals(model.weightCount() + model.layers().stream()
+                        .filter(l -> !l.bias().frozen()).mapToInt(Layer::size).sum(),
+                        IntStream.range(0, trainable.length).filter(i -> trainable[i]).count());
+            }
+        }));
+    }
+
+    /** The layer past the limit is refused where it is written, without building anything for the layers. */
+    @Test
+    void theLayerPastTheLimitIsAPositionedError() {
+        assertEquals(List.of(), Frontend.analyze(layers(Network.MAX_LAYERS)).diagnostics());
+        for (int depth : new int[] {Network.MAX_LAYERS + 1, 20 * Network.MAX_LAYERS}) {
+            List<Diagnostic> diagnostics = Frontend.analyze(layers(depth)).diagnostics();
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            Diagnostic error = diagnostics.get(0);
+            assertEquals("E037", error.code());
+            assertEquals(Network.MAX_LAYERS + 3, error.span().line());
+            assertEquals(11, error.span().column());
+            assertEquals("layer 'h" + (Network.MAX_LAYERS + 1) + "' is layer " + (Network.MAX_LAYERS + 1) + " of "
+                    + depth + "; nnc handles at most " + Network.MAX_LAYERS + " layers in a network", error.message());
+        }
+    }
+
+    private static SourceFile layers(int depth) {
+        StringBuilder text = new StringBuilder("network Deep {\n    input x[1]\n");
+        for (int l = 1; l <= depth; l++) {
+            text.append("    layer h").append(l).append("[1] tanh\n");
+        }
+        return new SourceFile("deep.nn", Path.of("deep.nn"), text.append("    loss mse\n}\n").toString());
     }
 
     @Test
