@@ -149,6 +149,23 @@ final class CsvLines implements Closeable {
         problem(new DataProblem(1, 1, message), firstLine);
     }
 
+    /**
+     * Reports a file with no data rows ({@code what}: "no samples", "no rows of inputs"), at its header
+     * line ({@code headerLine}, 0 for none, whose text is {@code headerText}) when the only row was
+     * taken for one; nothing when the file has other problems already.
+     */
+    void noRows(String what, int headerLine, String headerText) {
+        if (hasProblems()) {
+            return;
+        }
+        if (headerLine > 0) {
+            problem(new DataProblem(headerLine, 1, what + ": the only row was read as a header, as none of its "
+                    + "cells is a number"), headerText);
+        } else {
+            fileProblem(what);
+        }
+    }
+
     boolean hasProblems() {
         return !problems.isEmpty();
     }

@@ -74,13 +74,8 @@ public final class CsvReader {
         for (CsvLines.Line line = lines.next(); line != null; line = lines.next()) {
             row(line.number(), line.text());
         }
-        if (!sawRow && !lines.hasProblems()) {
-            if (headerLine > 0) {
-                lines.problem(new DataProblem(headerLine, 1, "no samples: the only row was read as a header, as none "
-                        + "of its cells is a number"), headerText);
-            } else {
-                lines.fileProblem("no samples");
-            }
+        if (!sawRow) {
+            lines.noRows("no samples", headerLine, headerText);
         }
         if (lines.hasProblems()) {
             throw lines.exception(file);

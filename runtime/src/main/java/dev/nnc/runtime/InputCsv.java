@@ -80,13 +80,8 @@ public final class InputCsv {
             }
             problems.forEach(problem -> lines.problem(problem, content));
         }
-        if (!lines.hasProblems() && rows.isEmpty()) {
-            if (headerLine > 0) {
-                lines.problem(new DataProblem(headerLine, 1, "no rows of inputs: the only row was read as a header, "
-                        + "as none of its cells is a number"), headerText);
-            } else {
-                lines.fileProblem("no rows of inputs");
-            }
+        if (rows.isEmpty()) {
+            lines.noRows("no rows of inputs", headerLine, headerText);
         }
         if (lines.hasProblems()) {
             throw lines.exception(file);
