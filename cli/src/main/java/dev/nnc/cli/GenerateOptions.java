@@ -44,7 +44,7 @@ final class GenerateOptions {
         Reporter reporter = errors.reporter(spec.commandLine().getErr());
         if (!packageName.isEmpty() && !JavaNames.isPackageName(packageName)) {
             reporter.usage("'" + packageName + "' is not a Java package name (names separated by dots, none a Java "
-                    + "keyword, e.g. com.example.nn)");
+                    + "keyword, not java or under it; e.g. com.example.nn)");
             return Main.USAGE;
         }
         List<CompiledNetwork> compiled = new ArrayList<>();

@@ -20,11 +20,15 @@ public final class JavaNames {
 
     /**
      * Whether {@code name} is "" (the unnamed package) or a package name: identifiers separated by
-     * dots, none a keyword ({@code com.example} yes; {@code class}, {@code a.int}, {@code a..b}, {@code 2d} no).
+     * dots, none a keyword ({@code com.example} yes; {@code class}, {@code a.int}, {@code a..b}, {@code 2d} no),
+     * and not {@code java} or under it: the JVM refuses to load a class of such a package that is not the JDK's.
      */
     public static boolean isPackageName(String name) {
         if (name.isEmpty()) {
             return true;
+        }
+        if (name.equals("java") || name.startsWith("java.")) {
+            return false;
         }
         for (String part : name.split("\\.", -1)) {
             if (!isIdentifier(part)) {
@@ -34,11 +38,15 @@ public final class JavaNames {
         return true;
     }
 
-    /** Whether {@code word} is a Java identifier that is not a keyword or literal. */
+    /**
+     * Whether {@code word} is a Java identifier that is not a keyword or literal, and has no character
+     * javac ignores (NUL, other controls, format characters such as U+200B): with one, the name javac
+     * compiles differs from the folder the file is written to.
+     */
     public static boolean isIdentifier(String word) {
         if (word.isEmpty() || KEYWORDS.contains(word) || !Character.isJavaIdentifierStart(word.codePointAt(0))) {
             return false;
         }
-        return word.codePoints().allMatch(Character::isJavaIdentifierPart);
+        return word.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 }
