@@ -40,7 +40,7 @@ class UsageMistakesTest {
 
     @Test
     void packagesJavaRejectsAreUsageErrors() {
-        for (String name : new String[] {"class", "a.int", "com..example", "2d", "com.example."}) {
+        for (String name : new String[] {"class", "a.int", "com..example", "2d", "com.example.", "java", "java.nn"}) {
             Cli run = Cli.run(MAZUR, "-d", dir.toString(), "-p", name);
             assertEquals(2, run.exit(), name);
             assertTrue(run.err().startsWith("nnc: '" + name + "' is not a Java package name"), run.err());
