@@ -1,5 +1,6 @@
 package dev.nnc.compiler.plan;
 
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
@@ -29,8 +30,6 @@ public final class CodeSizeGovernor {
      * 5-5-3, 6-4-4); unrolled is 10% faster at 2-2-2 and 10-70% slower from 4-8-3 (56 weights) on.
      */
     public static final int UNROLL_LIMIT = 40;
-    /** Stable code of the error for a forced {@code unroll} that cannot fit one class. */
-    public static final String TOO_LARGE_TO_UNROLL = "E090";
     /** Constant-pool entries unrolled code may use; a class holds at most 65,535. */
     static final long CONSTANT_POOL_BUDGET = 60_000;
     /** Fields unrolled code may declare; a class holds at most 65,535. */
@@ -96,7 +95,7 @@ public final class CodeSizeGovernor {
         String message = "the unrolled layers would need about " + constants + " constant-pool entries and " + fields
                 + " fields, more than one Java class holds (65,535 each); write 'loop' after layer '"
                 + largest.layer().name() + "' or remove 'unroll'";
-        return List.of(Diagnostic.error(TOO_LARGE_TO_UNROLL, span(largest.layer(), source), message));
+        return List.of(Diagnostic.error(Code.TOO_LARGE_TO_UNROLL.id(), span(largest.layer(), source), message));
     }
 
     private static int stateFields(OptimizerKind kind) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.Checked;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +129,7 @@ class ErrorsDocTest {
         Path path = folder.resolve("model.nn");
         Files.writeString(path, model);
         SourceFile source = new SourceFile("model.nn", path, model);
-        return Frontend.analyze(source).diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining())
+        return Checked.diagnostics(source).stream().map(Diagnostic::render).collect(Collectors.joining())
                 .replace(folder.toAbsolutePath().toString(), "/home/ada/models");
     }
 

@@ -8,6 +8,7 @@ import dev.nnc.compiler.bytecode.ClassFileReader;
 import dev.nnc.compiler.bytecode.ClassSummary;
 import dev.nnc.compiler.bytecode.MethodSize;
 import dev.nnc.compiler.Frontend;
+import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
@@ -214,7 +215,7 @@ class MethodSizeTest {
         Result<Plan> plan = CodeSizeGovernor.plan(huge, Optional.empty());
         assertTrue(plan.hasErrors());
         Diagnostic error = plan.diagnostics().get(0);
-        assertEquals(CodeSizeGovernor.TOO_LARGE_TO_UNROLL, error.code());
+        assertEquals(Code.TOO_LARGE_TO_UNROLL.id(), error.code());
         assertTrue(error.message().contains("write 'loop' after layer 'l0'"), error.message());
     }
 
