@@ -48,11 +48,6 @@ final class Reporter {
         err.flush();
     }
 
-    /** A file that could not be written: "out/Mazur.java: cannot write (Permission denied)". */
-    void writeFailure(Path target, Exception e) {
-        failure(target + ": cannot write (" + cause(target, e) + ")");
-    }
-
     /**
      * Why an I/O operation failed, in the operating system's words ({@link IoErrors#cause}), naming the
      * file the failure was about when it is another than {@code target} (its folder, a temporary file).

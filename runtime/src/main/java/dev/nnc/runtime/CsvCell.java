@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** One comma-separated cell of a CSV line: its text without surrounding whitespace, and where it starts. */
 record CsvCell(String text, int column) {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    /** The most characters of a cell quoted in a message. */
-    private static final int QUOTED = 40;
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -39,7 +37,7 @@ record CsvCell(String text, int column) {
 
     /** The text in single quotes, cut to its first characters when long (a 200 MB cell is not repeated whole). */
     String quoted() {
-        return "'" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "'";
+        return MessageText.quoted(text);
     }
 
     /** Whether the text is a number in double quotes, as some spreadsheets write every cell: "5.1". */

@@ -2,6 +2,7 @@ package dev.nnc.compiler.parse;
 
 import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.grammar.NnLexer;
+import dev.nnc.runtime.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +40,12 @@ final class TokenNames {
     private TokenNames() {
     }
 
-    /** The most characters of a token quoted in a message; longer ones are cut, with "...". */
-    private static final int QUOTED = 40;
-
     /** "'layer'" or "the end of the file"; a very long token cut to its start. */
     static String found(Token token) {
         if (token.getType() == Token.EOF) {
             return "the end of the file";
         }
-        String text = token.getText();
-        return "'" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "'";
+        return MessageText.quoted(token.getText());
     }
 
     /**
