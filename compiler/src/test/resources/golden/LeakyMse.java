@@ -73,6 +73,10 @@ public final class LeakyMse implements Network {
 
   private double delta_l02;
 
+  private double tmp1;
+
+  private double tmp2;
+
   private double E_total;
 
   private double dw1;
@@ -327,8 +331,10 @@ public final class LeakyMse implements Network {
     dw8 += delta_l12 * out_l02;
     db2 += delta_l11 + delta_l12;
     // leakymse.nn:3 layer l0
-    delta_l01 = net_l01 > 0 ? delta_l11 * w5 + delta_l12 * w7 : 0.05 * (delta_l11 * w5 + delta_l12 * w7);
-    delta_l02 = net_l02 > 0 ? delta_l11 * w6 + delta_l12 * w8 : 0.05 * (delta_l11 * w6 + delta_l12 * w8);
+    tmp1 = delta_l11 * w5 + delta_l12 * w7;
+    delta_l01 = net_l01 > 0 ? tmp1 : 0.05 * tmp1;
+    tmp2 = delta_l11 * w6 + delta_l12 * w8;
+    delta_l02 = net_l02 > 0 ? tmp2 : 0.05 * tmp2;
     dw1 += delta_l01 * x1;
     dw2 += delta_l01 * x2;
     dw3 += delta_l02 * x1;
@@ -410,8 +416,10 @@ public final class LeakyMse implements Network {
     delta_l11 = 2 * (net_l11 - t1) / 2;
     delta_l12 = 2 * (net_l12 - t2) / 2;
     // leakymse.nn:3 layer l0
-    delta_l01 = net_l01 > 0 ? delta_l11 * w5 + delta_l12 * w7 : 0.05 * (delta_l11 * w5 + delta_l12 * w7);
-    delta_l02 = net_l02 > 0 ? delta_l11 * w6 + delta_l12 * w8 : 0.05 * (delta_l11 * w6 + delta_l12 * w8);
+    tmp1 = delta_l11 * w5 + delta_l12 * w7;
+    delta_l01 = net_l01 > 0 ? tmp1 : 0.05 * tmp1;
+    tmp2 = delta_l11 * w6 + delta_l12 * w8;
+    delta_l02 = net_l02 > 0 ? tmp2 : 0.05 * tmp2;
     // leakymse.nn: sgd, batch of one
     w5 -= rate * (delta_l11 * out_l01);
     w6 -= rate * (delta_l11 * out_l02);

@@ -23,7 +23,7 @@ public final class Architecture {
         StringBuilder s = new StringBuilder().append(inputs).append(inputs == 1 ? " input" : " inputs");
         for (LayerShape layer : layers) {
             s.append(" -> ").append(layer.size()).append(' ').append(layer.activation().spelling());
-            if (layer.activation() == Activation.LEAKY_RELU) {
+            if (layer.activation().parameterised()) {
                 s.append('(').append(layer.alpha()).append(')');
             }
             if (layer.biasMode() != BiasMode.PER_NEURON) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.check;
 
+import dev.nnc.compiler.graph.ActivationFunction;
 import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
@@ -12,10 +13,12 @@ final class Signatures {
     }
 
     static Signature of(Activation activation) {
-        if (activation == Activation.LEAKY_RELU) {
-            return Signature.of("leaky_relu", "leaky_relu(0.01)", Param.required("a", "the slope for x <= 0"));
-        }
-        return Signature.of(activation.spelling(), activation.spelling());
+        String word = activation.spelling();
+        return ActivationFunction.of(activation).flatMap(ActivationFunction::parameter)
+                .map(p -> Signature.of(word, word + "(" + p.example() + ")", p.defaultValue().isPresent()
+                        ? Param.optional(p.name(), p.defaultValue().getAsDouble(), p.meaning())
+                        : Param.required(p.name(), p.meaning())))
+                .orElse(Signature.of(word, word));
     }
 
     static Signature of(OptimizerKind kind) {

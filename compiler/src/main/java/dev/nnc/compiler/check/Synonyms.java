@@ -1,5 +1,8 @@
 package dev.nnc.compiler.check;
 
+import dev.nnc.compiler.graph.ActivationFunction;
+import dev.nnc.runtime.Activation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,12 +12,7 @@ import java.util.Map;
  * ignoring case, '-' and '_'; a synonym is only offered where its word is allowed.
  */
 final class Synonyms {
-    static final Map<String, List<String>> ACTIVATIONS = Map.of(
-            "sigmoid", List.of("logistic", "sigma", "expit"),
-            "linear", List.of("identity", "id", "affine"),
-            "leaky_relu", List.of("lrelu", "leaky", "leakyrelu"),
-            "softmax", List.of("soft_argmax", "normalized_exponential"),
-            "tanh", List.of("hyperbolic_tangent"));
+    static final Map<String, List<String>> ACTIVATIONS = activations();
 
     static final Map<String, List<String>> LOSSES = Map.of(
             "mse", List.of("mean_squared_error", "mean_square_error", "l2", "squared_error", "quadratic"),
@@ -49,5 +47,15 @@ final class Synonyms {
             Map.entry("mean", List.of("mu", "loc", "average")));
 
     private Synonyms() {
+    }
+
+    /** The element-wise activations' own synonyms, and softmax's. */
+    private static Map<String, List<String>> activations() {
+        Map<String, List<String>> map = new HashMap<>();
+        for (ActivationFunction f : ActivationFunction.values()) {
+            map.put(f.activation().spelling(), f.synonyms());
+        }
+        map.put(Activation.SOFTMAX.spelling(), List.of("soft_argmax", "normalized_exponential"));
+        return Map.copyOf(map);
     }
 }

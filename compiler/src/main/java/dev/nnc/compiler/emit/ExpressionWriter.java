@@ -5,6 +5,7 @@ import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Functions;
+import java.util.Optional;
 
 /**
  * Writes a node as a Java expression: named nodes by their field, everything else inline, with
@@ -17,10 +18,22 @@ final class ExpressionWriter {
     private static final int UNARY = 3;
     private static final int ATOM = 4;
 
-    private final Names names;
+    private final References references;
 
     ExpressionWriter(Names names) {
-        this.names = names;
+        this(node -> names.isNamed(node) ? Optional.of(CodeBlock.of("$N", names.of(node))) : Optional.empty());
+    }
+
+    /** Writes expressions whose named nodes {@code references} reads: fields, locals, array elements. */
+    ExpressionWriter(References references) {
+        this.references = references;
+    }
+
+    /** How an expression reads the values it does not write out. */
+    @FunctionalInterface
+    interface References {
+        /** The code that reads {@code node}, or empty when the node is written inline. */
+        Optional<CodeBlock> of(Node node);
     }
 
     /** {@code node} as an expression; a named node is written as its definition, not its name. */
@@ -52,7 +65,7 @@ final class ExpressionWriter {
 
     /** A rough count of bytecode bytes the expression takes, for method splitting. */
     int cost(Node node, boolean definition) {
-        if (!definition && names.isNamed(node)) {
+        if (!definition && references.of(node).isPresent()) {
             return 4;
         }
         int cost = node.op() == Op.CONST ? 3 : node.op().isLeaf() ? 4 : 3;
@@ -63,8 +76,9 @@ final class ExpressionWriter {
     }
 
     private CodeBlock write(Node node, boolean definition) {
-        if (!definition && names.isNamed(node)) {
-            return CodeBlock.of("$N", names.of(node));
+        Optional<CodeBlock> reference = definition ? Optional.empty() : references.of(node);
+        if (reference.isPresent()) {
+            return reference.get();
         }
         switch (node.op()) {
             case CONST:
@@ -91,24 +105,20 @@ final class ExpressionWriter {
                 return CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
             case MAX:
                 return CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
-            case RELU:
-                return conditional(node.arg(0), node.arg(0), null, null);
-            case LEAKY_RELU:
-                return conditional(node.arg(0), node.arg(0), node.arg(1), node.arg(0));
-            case GATE:
-                return conditional(node.arg(0), node.arg(1), null, null);
-            case LEAKY_GATE:
-                return conditional(node.arg(0), node.arg(1), node.arg(2), node.arg(1));
+            case SELECT:
+                return CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false), branch(node.arg(1)),
+                        branch(node.arg(2)));
             default:
                 throw new IllegalStateException("leaf without a name: " + node);
         }
     }
 
-    /** {@code x > 0 ? then : slope * value}, or {@code : 0.0} when there is no slope. */
-    private CodeBlock conditional(Node x, Node then, Node slope, Node value) {
-        CodeBlock otherwise = slope == null ? CodeBlock.of("0.0")
-                : CodeBlock.of("$L * $L", operand(slope, MULTIPLICATIVE, false), operand(value, MULTIPLICATIVE, true));
-        return CodeBlock.of("$L > 0 ? $L : $L", operand(x, ADDITIVE, false), operand(then, ADDITIVE, false), otherwise);
+    /** A branch of {@code x > 0 ? a : b}; a number is written as a double, so the choice is one. */
+    private CodeBlock branch(Node node) {
+        if (node.isConst() && references.of(node).isEmpty()) {
+            return CodeBlock.of("$L", Double.toString(node.value()));
+        }
+        return operand(node, ADDITIVE, false);
     }
 
     private CodeBlock binary(Node node, String operator, int precedence) {
@@ -125,7 +135,7 @@ final class ExpressionWriter {
     }
 
     private int precedence(Node node) {
-        if (names.isNamed(node)) {
+        if (references.of(node).isPresent()) {
             return ATOM;
         }
         switch (node.op()) {
@@ -139,10 +149,7 @@ final class ExpressionWriter {
                 return MULTIPLICATIVE;
             case NEG:
                 return UNARY;
-            case RELU:
-            case LEAKY_RELU:
-            case GATE:
-            case LEAKY_GATE:
+            case SELECT:
             case SIGMOID:
                 return 0;
             default:

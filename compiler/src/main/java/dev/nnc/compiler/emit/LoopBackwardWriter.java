@@ -53,21 +53,8 @@ final class LoopBackwardWriter {
 
     /** {@code g} (dL/dout of neuron {@code index}) through the element-wise activation's derivative. */
     CodeBlock derivative(CodeBlock g, String index) {
-        switch (layer.activation()) {
-            case SIGMOID:
-                return CodeBlock.of("$L * $N[$L] * (1 - $N[$L])", g, a.out(), index, a.out(), index);
-            case TANH:
-                return CodeBlock.of("$L * (1 - $N[$L] * $N[$L])", g, a.out(), index, a.out(), index);
-            case RELU:
-                return CodeBlock.of("$N[$L] > 0 ? $L : 0.0", a.net(), index, g);
-            case LEAKY_RELU:
-                return CodeBlock.of("$N[$L] > 0 ? $L : $L * $L", a.net(), index, g,
-                        ExpressionWriter.literal(layer.alpha()), g);
-            case LINEAR:
-                return g;
-            default:
-                throw new IllegalStateException("not element-wise: " + layer.activation());
-        }
+        return new ActivationCode(layer).derivative(CodeBlock.of("$N[$L]", a.net(), index),
+                CodeBlock.of("$N[$L]", a.out(), index), g);
     }
 
     /**

@@ -161,18 +161,7 @@ final class LoopForwardWriter {
     }
 
     private CodeBlock activate(CodeBlock v) {
-        switch (layer.activation()) {
-            case SIGMOID:
-                return CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, v);
-            case TANH:
-                return CodeBlock.of("$T.tanh($L)", Math.class, v);
-            case RELU:
-                return CodeBlock.of("$L > 0 ? $L : 0.0", v, v);
-            case LEAKY_RELU:
-                return CodeBlock.of("$L > 0 ? $L : $L * $L", v, v, ExpressionWriter.literal(layer.alpha()), v);
-            default:
-                return v;
-        }
+        return new ActivationCode(layer).forward(v);
     }
 
     /** out_k = e^(net_k - max) / sum_j e^(net_j - max), sums in neuron order. */

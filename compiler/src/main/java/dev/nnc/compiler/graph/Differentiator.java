@@ -22,14 +22,35 @@ public final class Differentiator {
     private final Graph g;
     private final boolean[] needsGradient;
     private final Map<Node, List<Contribution>> contributions = new HashMap<>();
+    private final Map<Node, Activated> activated;
 
     private record Contribution(int consumer, Node value) {
+    }
+
+    /** A neuron's output {@code function(net)}, whose derivative its activation defines. */
+    private record Activated(Node net, ActivationFunction function, double a) {
     }
 
     private Differentiator(Forward forward) {
         this.forward = forward;
         this.g = forward.graph();
         this.needsGradient = markNeedsGradient(forward, trainable(forward.network()));
+        this.activated = activatedOutputs(forward);
+    }
+
+    /** Each element-wise neuron's output, mapped to its net input and activation. */
+    private static Map<Node, Activated> activatedOutputs(Forward forward) {
+        Map<Node, Activated> map = new HashMap<>();
+        for (LayerNodes layer : forward.layers()) {
+            ActivationFunction.of(layer.layer().activation()).ifPresent(f -> {
+                for (int j = 0; j < layer.out().size(); j++) {
+                    if (!layer.out().get(j).equals(layer.net().get(j))) {
+                        map.put(layer.out().get(j), new Activated(layer.net().get(j), f, layer.layer().alpha()));
+                    }
+                }
+            });
+        }
+        return map;
     }
 
     /** The gradient of the forward graph's loss with respect to every trainable parameter. */
@@ -117,61 +138,46 @@ public final class Differentiator {
         }
     }
 
-    /** Passes {@code a} (dL/dn) to n's arguments through n's local derivative. */
+    /**
+     * Passes {@code a} (dL/dn) to n's arguments through n's local derivative; a neuron's output
+     * passes it to its net input through its activation's derivative.
+     */
     private void propagate(Node n, Node a) {
         int id = n.id();
+        Activated neuron = activated.get(n);
+        if (neuron != null) {
+            contribute(neuron.net(), id, neuron.function().derivative(g, neuron.net(), n, a, neuron.a()));
+            return;
+        }
         switch (n.op()) {
-            case ADD:
+            case ADD -> {
                 contribute(n.arg(0), id, a);
                 contribute(n.arg(1), id, a);
-                break;
-            case SUB:
+            }
+            case SUB -> {
                 contribute(n.arg(0), id, a);
                 contribute(n.arg(1), id, g.neg(a));
-                break;
-            case MUL:
+            }
+            case MUL -> {
                 contribute(n.arg(0), id, g.mul(a, n.arg(1)));
                 contribute(n.arg(1), id, g.mul(a, n.arg(0)));
-                break;
-            case DIV:
+            }
+            case DIV -> {
                 contribute(n.arg(0), id, g.div(a, n.arg(1)));
                 contribute(n.arg(1), id, g.neg(g.div(g.mul(a, n), n.arg(1))));
-                break;
-            case NEG:
-                contribute(n.arg(0), id, g.neg(a));
-                break;
-            case EXP:
-                contribute(n.arg(0), id, g.mul(a, n));
-                break;
-            case LOG:
-                contribute(n.arg(0), id, g.div(a, n.arg(0)));
-                break;
-            case SIGMOID:
-                contribute(n.arg(0), id, g.mul(g.mul(a, n), g.sub(g.constant(1.0), n)));
-                break;
-            case TANH:
-                contribute(n.arg(0), id, g.mul(a, g.sub(g.constant(1.0), g.mul(n, n))));
-                break;
-            case SOFTPLUS:
-                contribute(n.arg(0), id, g.mul(a, g.sigmoid(n.arg(0))));
-                break;
-            case RELU:
-                contribute(n.arg(0), id, g.gate(n.arg(0), a));
-                break;
-            case LEAKY_RELU:
-                contribute(n.arg(0), id, g.leakyGate(n.arg(0), a, n.arg(1)));
-                break;
-            case MAX:
-            case GATE:
-            case LEAKY_GATE:
-            case CONST:
-            case INPUT:
-            case TARGET:
-            case UPSTREAM:
-            case PARAM:
-                break;
-            default:
-                throw new IllegalStateException("no derivative for " + n.op());
+            }
+            case NEG -> contribute(n.arg(0), id, g.neg(a));
+            case EXP -> contribute(n.arg(0), id, g.mul(a, n));
+            case LOG -> contribute(n.arg(0), id, g.div(a, n.arg(0)));
+            case SIGMOID -> contribute(n.arg(0), id, g.mul(g.mul(a, n), g.sub(g.constant(1.0), n)));
+            case TANH -> contribute(n.arg(0), id, g.mul(a, g.sub(g.constant(1.0), g.mul(n, n))));
+            case SOFTPLUS -> contribute(n.arg(0), id, g.mul(a, g.sigmoid(n.arg(0))));
+            case SELECT -> {
+                contribute(n.arg(1), id, g.select(n.arg(0), a, g.constant(0.0)));
+                contribute(n.arg(2), id, g.select(n.arg(0), g.constant(0.0), a));
+            }
+            case MAX, CONST, INPUT, TARGET, UPSTREAM, PARAM -> {
+            }
         }
     }
 }

@@ -84,20 +84,7 @@ public final class ForwardBuilder {
     }
 
     private Node activate(Layer layer, Node net) {
-        switch (layer.activation()) {
-            case LINEAR:
-                return net;
-            case SIGMOID:
-                return graph.sigmoid(net);
-            case TANH:
-                return graph.tanh(net);
-            case RELU:
-                return graph.relu(net);
-            case LEAKY_RELU:
-                return graph.leakyRelu(net, layer.alpha());
-            default:
-                throw new IllegalStateException("not an element-wise activation: " + layer.activation());
-        }
+        return ActivationFunction.elementwise(layer.activation()).forward(graph, net, layer.alpha());
     }
 
     private LayerNodes softmax(Layer layer, int l, List<Node> net) {

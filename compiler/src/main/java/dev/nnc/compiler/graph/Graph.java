@@ -151,24 +151,19 @@ public final class Graph {
         return intern(Op.SOFTPLUS, List.of(a), 0, -1);
     }
 
-    public Node relu(Node a) {
-        return intern(Op.RELU, List.of(a), 0, -1);
-    }
-
-    public Node leakyRelu(Node a, double slope) {
-        return intern(Op.LEAKY_RELU, List.of(a, constant(slope)), 0, -1);
-    }
-
     public Node max(Node a, Node b) {
         return a.equals(b) ? a : intern(Op.MAX, List.of(a, b), 0, -1);
     }
 
-    public Node gate(Node x, Node g) {
-        return g.isConst(0.0) ? g : intern(Op.GATE, List.of(x, g), 0, -1);
-    }
-
-    public Node leakyGate(Node x, Node g, Node slope) {
-        return g.isConst(0.0) ? g : intern(Op.LEAKY_GATE, List.of(x, g, slope), 0, -1);
+    /** {@code x > 0 ? a : b}; just {@code a} when both branches are the same node. */
+    public Node select(Node x, Node a, Node b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (x.isConst()) {
+            return x.value() > 0 ? a : b;
+        }
+        return intern(Op.SELECT, List.of(x, a, b), 0, -1);
     }
 
     /** {@code terms[0] + terms[1] + ...}, added left to right; 0 when empty. */

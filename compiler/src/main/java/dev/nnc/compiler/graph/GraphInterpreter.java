@@ -58,16 +58,10 @@ public final class GraphInterpreter {
                 return 1 / (1 + dev.nnc.runtime.Exp.exp(-x));
             case SOFTPLUS:
                 return dev.nnc.runtime.Functions.softplus(x);
-            case RELU:
-                return x > 0 ? x : 0.0;
-            case LEAKY_RELU:
-                return x > 0 ? x : y * x;
             case MAX:
                 return Math.max(x, y);
-            case GATE:
-                return x > 0 ? y : 0.0;
-            case LEAKY_GATE:
-                return x > 0 ? y : v[n.arg(2).id()] * y;
+            case SELECT:
+                return x > 0 ? y : v[n.arg(2).id()];
             default:
                 throw new IllegalStateException("cannot evaluate " + n.op());
         }

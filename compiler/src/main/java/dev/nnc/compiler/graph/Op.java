@@ -24,18 +24,12 @@ public enum Op {
     LOG(1),
     TANH(1),
     SIGMOID(1),
-    /** {@code ln(1 + e^x)}, computed without overflow; used by the stable bce loss. */
+    /** {@code ln(1 + e^x)}, computed without overflow (softplus, and the stable bce loss). */
     SOFTPLUS(1),
-    /** {@code x > 0 ? x : 0}. */
-    RELU(1),
-    /** {@code x > 0 ? x : a * x} with args (x, a). */
-    LEAKY_RELU(2),
     /** {@code max(a, b)}; carries no gradient (it only stabilises softmax, which ignores shifts). */
     MAX(2),
-    /** {@code x > 0 ? g : 0} with args (x, g): relu's backward gate. */
-    GATE(2),
-    /** {@code x > 0 ? g : a * g} with args (x, g, a): leaky_relu's backward gate. */
-    LEAKY_GATE(3);
+    /** {@code x > 0 ? a : b} with args (x, a, b): the piecewise activations and their derivatives. */
+    SELECT(3);
 
     private final int arity;
 

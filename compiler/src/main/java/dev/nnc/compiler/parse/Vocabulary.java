@@ -1,11 +1,21 @@
 package dev.nnc.compiler.parse;
 
 import dev.nnc.grammar.NnParser;
+import dev.nnc.runtime.Activation;
+import java.util.Arrays;
+import java.util.List;
 import org.antlr.v4.runtime.RuleContext;
 
 /** What a bare word stands for at a place in the grammar, for "expected an activation (...)". */
 final class Vocabulary {
     private Vocabulary() {
+    }
+
+    /** Every activation's spelling, {@code leaky_relu(a)} with its parameter: "linear, ... or softmax". */
+    private static String activations() {
+        List<String> words = Arrays.stream(Activation.values())
+                .map(a -> a.spelling() + (a.parameterised() ? "(a)" : "")).toList();
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     static String word(RuleContext context) {
@@ -14,7 +24,7 @@ final class Vocabulary {
         }
         RuleContext place = context instanceof NnParser.CallContext ? context.parent : context;
         if (place instanceof NnParser.LayerStatementContext) {
-            return "an activation (linear, sigmoid, tanh, relu, leaky_relu(a) or softmax)";
+            return "an activation (" + activations() + ")";
         }
         if (place instanceof NnParser.OptimizerStatementContext) {
             return "an optimizer (sgd, momentum or adam)";

@@ -46,7 +46,7 @@ public final class Models {
             for (int b = 0; b < biasMode.count(sizes[l]); b++) {
                 biases.add(r.nextDouble() - 0.5);
             }
-            double alpha = activations[l] == Activation.LEAKY_RELU ? 0.05 : 0;
+            double alpha = activations[l] == Activation.LEAKY_RELU ? 0.05 : activations[l] == Activation.ELU ? 0.7 : 0;
             layers.add(new Layer("l" + l, sizes[l], fanIn, activations[l], alpha, new Bias(biasMode, biases, frozen),
                     Strategy.AUTO, weights, 3 + l));
             fanIn = sizes[l];
