@@ -10,7 +10,7 @@ import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Strategy;
-import dev.nnc.compiler.plan.CodeSizeGovernor;
+import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Javac;
 import dev.nnc.compiler.testing.Models;
 import dev.nnc.runtime.Activation;
@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -88,9 +87,9 @@ class CompilesWithoutWarningsTest {
             for (Loss loss : Loss.values()) {
                 for (OptimizerKind kind : OptimizerKind.values()) {
                     Network model = model(n++, layout, loss, kind, elementwise);
-                    scalar.add(Javac.unit(source(model, "scalar", false)));
+                    scalar.add(Javac.unit(Compiled.source(model, "scalar", false)));
                     if (Arrays.asList(layout).contains(Strategy.LOOP)) {
-                        vector.add(Javac.unit(source(model, "vector", true)));
+                        vector.add(Javac.unit(Compiled.source(model, "vector", true)));
                     }
                 }
             }
@@ -123,11 +122,6 @@ class CompilesWithoutWarningsTest {
         Network model = Models.random(7000 + n, 3, sizes, activations, loss, BiasMode.values()[n % 3], n % 5 == 4,
                 optimizer);
         return Models.renamed(Models.withStrategies(model, layout), "Shape" + n, n % 2 == 1);
-    }
-
-    private static JavaFile source(Network model, String packageName, boolean vectorApi) {
-        return JavaEmitter.emit(CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow(),
-                new EmitOptions(packageName, "test", vectorApi));
     }
 
     private static JavaFile sample(Path file, String packageName, boolean vectorApi) throws IOException {
