@@ -1,10 +1,13 @@
 package dev.nnc.maven;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.Frontend;
@@ -29,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +51,9 @@ class VerificationTestWriterTest {
     /** Every sample's generated test, compiled in one run of javac (one run per sample is slow). */
     private static Map<String, Class<?>> sampleTests;
 
+    /** The sources of every sample's network and generated test, by qualified class name. */
+    private static Map<String, String> sampleSources;
+
     @BeforeAll
     static void compileEverySample() throws IOException {
         Map<String, String> sources = new LinkedHashMap<>();
@@ -59,6 +66,7 @@ class VerificationTestWriterTest {
             sources.put(testName, test.toString());
             testBySample.put(sample, testName);
         }
+        sampleSources = sources;
         Map<String, Class<?>> classes = InMemoryCompiler.compileAll(sources);
         sampleTests = new LinkedHashMap<>();
         testBySample.forEach((sample, testName) -> sampleTests.put(sample, classes.get(testName)));
@@ -74,6 +82,18 @@ class VerificationTestWriterTest {
         Class<?> test = sampleTests.get(sample);
         run(test, "gradientAgreesWithFiniteDifferences");
         run(test, "oneTrainingStepLowersTheLoss");
+    }
+
+    /**
+     * The tests land in the user's build, beside the user's code: with every lint warning on and
+     * warnings as errors, javac (through Compile Testing) has nothing to say about them.
+     */
+    @Test
+    void everySamplesGeneratedTestCompilesWithoutWarnings() {
+        List<JavaFileObject> units = new ArrayList<>();
+        sampleSources.forEach((name, text) -> units.add(JavaFileObjects.forSourceString(name, text)));
+        assertThat(Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(units))
+                .succeededWithoutWarnings();
     }
 
     @Test

@@ -9,8 +9,6 @@ import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Strategy;
-import dev.nnc.compiler.plan.CodeSizeGovernor;
-import dev.nnc.compiler.plan.Plan;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Models;
 import dev.nnc.runtime.Activation;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -124,8 +121,7 @@ class VectorApiTest {
     }
 
     private static JavaFile source(Network model, String packageName, boolean vector) {
-        Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow();
-        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test", vector));
+        return Compiled.source(model, packageName, vector);
     }
 
     private static void check(Network model, dev.nnc.runtime.Network scalar, dev.nnc.runtime.Network vector) {

@@ -4,29 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.JavaNames;
 import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.load.InMemoryCompiler;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.nnc.compiler.testing.Javac;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -80,50 +73,35 @@ class PackageNameFuzzTest {
     }
 
     /**
-     * Whether javac compiles {@code package NAME; class Probe {}} into a class of that qualified name
+     * Whether javac compiles {@code package NAME; class Probe {}} into one class of that qualified name
      * (javac drops characters it ignores, which would put the class in another package) and the JVM
      * loads it (it refuses classes in {@code java.*} that are not the JDK's).
      */
     private static boolean javacAccepts(String name) {
         String source = (name.isEmpty() ? "" : "package " + name + ";\n") + "class Probe {}\n";
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-        List<String> written = new ArrayList<>();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
-            @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                    FileObject sibling) {
-                written.add(className);
-                return new SimpleJavaFileObject(URI.create("mem:///" + written.size() + ".class"), kind) {
-                    @Override
-                    public OutputStream openOutputStream() {
-                        return bytes;
-                    }
-                };
-            }
-        };
-        JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///Probe.java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        boolean ok = javac.getTask(Writer.nullWriter(), files, d -> { }, List.of("-proc:none"), null, List.of(unit)).call();
+        Compilation compilation = Javac.compile(List.of(Javac.unit("Probe", source)));
+        if (compilation.status() != Compilation.Status.SUCCESS) {
+            return false;
+        }
+        List<JavaFileObject> classes = compilation.generatedFiles().stream()
+                .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS).collect(Collectors.toList());
         String expected = name.isEmpty() ? "Probe" : name + ".Probe";
-        return ok && written.equals(List.of(expected)) && loads(expected, bytes.toByteArray());
+        return classes.size() == 1 && loadedName(classes.get(0)).equals(Optional.of(expected));
     }
 
-    private static boolean loads(String className, byte[] bytes) {
-        try {
-            new ClassLoader(PackageNameFuzzTest.class.getClassLoader()) {
+    /** The name of the class in {@code classFile} as the JVM loads it, if it does. */
+    private static Optional<String> loadedName(JavaFileObject classFile) {
+        try (InputStream in = classFile.openInputStream()) {
+            byte[] bytes = in.readAllBytes();
+            return Optional.of(new ClassLoader(PackageNameFuzzTest.class.getClassLoader()) {
                 Class<?> load() {
-                    return defineClass(className, bytes, 0, bytes.length);
+                    return defineClass(null, bytes, 0, bytes.length);
                 }
-            }.load();
-            return true;
+            }.load().getName());
         } catch (SecurityException | LinkageError e) {
-            return false;
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

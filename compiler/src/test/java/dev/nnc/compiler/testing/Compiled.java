@@ -25,11 +25,16 @@ public final class Compiled {
         return Differentiator.differentiate(ForwardBuilder.build(model));
     }
 
-    /** The source the compiler emits for {@code model}, as its code-size governor plans it. */
+    /** The source the compiler emits for {@code model}, as its code-size governor plans it, with scalar loops. */
     public static JavaFile source(Network model, String packageName) {
+        return source(model, packageName, false);
+    }
+
+    /** The same, with the Vector API in input-major loop layers when {@code vectorApi}. */
+    public static JavaFile source(Network model, String packageName, boolean vectorApi) {
         Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value()
                 .orElseThrow(() -> new AssertionError("no plan for " + model.name()));
-        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test"));
+        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test", vectorApi));
     }
 
     /** Compiles many sources in two batches at once (javac is single-threaded; CI has two cores). */
