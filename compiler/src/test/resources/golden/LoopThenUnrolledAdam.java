@@ -902,6 +902,9 @@ public final class LoopThenUnrolledAdam implements Network {
     w45 -= rate * (m_w45 / correction1) / (Math.sqrt(v_w45 / correction2) + eps);
     dw45 = 0;
     dw46 /= batch;
+  }
+
+  private void applyUpdatePart2() {
     m_w46 = beta1 * m_w46 + (1 - beta1) * dw46;
     v_w46 = beta2 * v_w46 + (1 - beta2) * dw46 * dw46;
     w46 -= rate * (m_w46 / correction1) / (Math.sqrt(v_w46 / correction2) + eps);
@@ -909,9 +912,6 @@ public final class LoopThenUnrolledAdam implements Network {
     dw47 /= batch;
     m_w47 = beta1 * m_w47 + (1 - beta1) * dw47;
     v_w47 = beta2 * v_w47 + (1 - beta2) * dw47 * dw47;
-  }
-
-  private void applyUpdatePart2() {
     w47 -= rate * (m_w47 / correction1) / (Math.sqrt(v_w47 / correction2) + eps);
     dw47 = 0;
     dw48 /= batch;

@@ -99,6 +99,8 @@ final class ExpressionWriter {
                 return CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
             case TANH:
                 return CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
+            case SQRT:
+                return CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0)));
             case SIGMOID:
                 return CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
             case SOFTPLUS:

@@ -2,16 +2,16 @@ package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.graph.LossFunction;
+import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.Activation;
-import dev.nnc.runtime.Functions;
-import dev.nnc.runtime.Loss;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The loss of a loop output layer and the deltas it starts the backward pass with, as loops, in
- * exactly the arithmetic of {@link LossFunction} and of reverse mode through the output
- * activation, so that they agree bit for bit with the unrolled equations.
+ * The loss of a loop output layer and the deltas it starts the backward pass with, as loops whose
+ * per-output arithmetic is {@link LossFunction}'s own terms and seeds written as {@link Template}s,
+ * so that they agree bit for bit with the unrolled equations.
  */
 final class LoopLossWriter {
     private final LoopArrays a;
@@ -20,6 +20,7 @@ final class LoopLossWriter {
     private final String targets;
     private final String loss;
     private final int n;
+    private final LossFunction function;
 
     LoopLossWriter(LoopBackwardWriter layer, String targets, String loss) {
         this.layer = layer;
@@ -28,12 +29,7 @@ final class LoopLossWriter {
         this.targets = targets;
         this.loss = loss;
         this.n = a.layer().size();
-    }
-
-    private boolean fused() {
-        Activation act = a.layer().activation();
-        return (network.loss() == Loss.BCE && act == Activation.SIGMOID)
-                || (network.loss() == Loss.CROSS_ENTROPY && act == Activation.SOFTMAX);
+        this.function = LossFunction.of(network);
     }
 
     /** E_total: the sum of the outputs' terms in order, then the loss's scaling. */
@@ -46,55 +42,33 @@ final class LoopLossWriter {
                 .addStatement("double term = $L", term())
                 .addStatement("s = k == 0 ? term : s + term")
                 .endControlFlow();
-        switch (network.loss()) {
-            case MSE:
-                b.addStatement("$N = $L", loss, n == 1 ? "s" : "s / " + n);
-                break;
-            case BCE:
-                b.addStatement("$N = $L", loss, n == 1 ? "-s" : "-s / " + n);
-                break;
-            case CROSS_ENTROPY:
-                b.addStatement("$N = -s", loss);
-                break;
-            default:
-                b.addStatement("$N = s", loss);
-        }
+        Template total = new Template();
+        b.addStatement("$N = $L", loss, total.write(function.total(total.graph(), total.leaf(CodeBlock.of("s")), n)));
         return List.of(Statement.comment("$L loss $L", network.where(network.lossLine()), network.loss().spelling()),
                 new Statement(b.add("$<}\n").build(), 120));
     }
 
+    /** Output k's term of the loss, over the locals t and y. */
     private CodeBlock term() {
-        switch (network.loss()) {
-            case HALF_SSE:
-                return CodeBlock.of("0.5 * (t - y) * (t - y)");
-            case SSE:
-                return CodeBlock.of("(t - y) * (t - y)");
-            case MSE:
-                return CodeBlock.of("(y - t) * (y - t)");
-            case BCE:
-                if (a.layer().activation() == Activation.SIGMOID) {
-                    return CodeBlock.of("t * -$T.softplus(-$N[k]) + (1 - t) * -$T.softplus($N[k])", Functions.class,
-                            a.net(), Functions.class, a.net());
-                }
-                return CodeBlock.of("t * $T.log(y) + (1 - t) * $T.log(1 - y)", Math.class, Math.class);
-            case CROSS_ENTROPY:
-                if (a.layer().activation() == Activation.SOFTMAX) {
-                    return CodeBlock.of("t * ($N[k] - $N - $T.log($N))", a.net(), a.max(), Math.class, a.sum());
-                }
-                return CodeBlock.of("t * $T.log(y)", Math.class);
-            default:
-                throw new IllegalStateException(network.loss().toString());
-        }
+        Template term = new Template();
+        Node t = term.leaf(CodeBlock.of("t"));
+        Node y = term.leaf(CodeBlock.of("y"));
+        Node net = term.leaf(CodeBlock.of("$N[k]", a.net()));
+        boolean softmax = a.layer().activation() == Activation.SOFTMAX;
+        Optional<Node> max = softmax ? Optional.of(term.leaf(CodeBlock.of("$N", a.max()))) : Optional.empty();
+        Optional<Node> sum = softmax ? Optional.of(term.leaf(CodeBlock.of("$N", a.sum()))) : Optional.empty();
+        return term.write(function.term(term.graph(), new LossFunction.Output(y, net, max, sum), t));
     }
 
     /** The output layer's deltas (dL/dnet). */
     List<Statement> deltas() {
         CodeBlock.Builder b = CodeBlock.builder();
-        if (fused()) {
+        if (function.fused()) {
+            Template seed = new Template();
+            Node y = seed.leaf(CodeBlock.of("$N[k]", a.out()));
+            Node t = seed.leaf(CodeBlock.of("$N[k]", targets));
             b.beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                    .addStatement("$N[k] = $L", a.delta(), network.loss() == Loss.BCE && n > 1
-                            ? CodeBlock.of("($N[k] - $N[k]) / $L", a.out(), targets, n)
-                            : CodeBlock.of("$N[k] - $N[k]", a.out(), targets))
+                    .addStatement("$N[k] = $L", a.delta(), seed.write(function.seed(seed.graph(), y, t, n)))
                     .endControlFlow();
         } else if (a.layer().activation() == Activation.SOFTMAX) {
             softmaxDeltas(b);
@@ -109,23 +83,12 @@ final class LoopLossWriter {
         return List.of(new Statement(b.build(), 100));
     }
 
-    /** dL/dy, as {@link LossFunction} writes it. */
+    /** dL/dy over the locals t and y, from {@link LossFunction#seed}. */
     private CodeBlock outputGradient() {
-        String perOutput = n == 1 ? "" : " / " + n;
-        switch (network.loss()) {
-            case HALF_SSE:
-                return CodeBlock.of("y - t");
-            case SSE:
-                return CodeBlock.of("2 * (y - t)");
-            case MSE:
-                return CodeBlock.of("2 * (y - t)$L", perOutput);
-            case BCE:
-                return CodeBlock.of("(y - t) / (y * (1 - y))$L", perOutput);
-            case CROSS_ENTROPY:
-                return CodeBlock.of("-(t / y)");
-            default:
-                throw new IllegalStateException(network.loss().toString());
-        }
+        Template seed = new Template();
+        Node t = seed.leaf(CodeBlock.of("t"));
+        Node y = seed.leaf(CodeBlock.of("y"));
+        return seed.write(function.seed(seed.graph(), y, t, n));
     }
 
     /**

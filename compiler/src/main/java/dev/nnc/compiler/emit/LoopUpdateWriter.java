@@ -1,12 +1,17 @@
 package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.nnc.compiler.graph.OptimizerStep;
+import dev.nnc.compiler.graph.OptimizerStep.Slot;
+import dev.nnc.runtime.OptimizerKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The optimizer's update of a loop layer's parameters from their gradient sums, in the same
- * arithmetic as the unrolled update of each parameter ({@link UpdateWriter}).
+ * The optimizer's update of a loop layer's parameters from their gradient sums: the same {@link
+ * OptimizerStep} as the unrolled update of each parameter, with array elements as its slots.
  */
 final class LoopUpdateWriter {
     private final LoopArrays a;
@@ -32,8 +37,6 @@ final class LoopUpdateWriter {
      */
     private CodeBlock updateLoop(String array) {
         boolean matrix = array.equals("w");
-        String rate = a.rate();
-        String batch = names.get(Names.Member.BATCH);
         String p = matrix ? "p" : a.get(array);
         String g = matrix ? "g" : a.get("d" + array);
         CodeBlock.Builder b = CodeBlock.builder();
@@ -46,34 +49,18 @@ final class LoopUpdateWriter {
             }
         }
         b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? a.rowLength() : a.length(array));
-        switch (a.network().optimizer().kind()) {
-            case SGD:
-                b.addStatement("$N[k] -= $N * ($N[k] / $N)", p, rate, g, batch);
-                break;
-            case MOMENTUM: {
-                String v = matrix ? "v" : a.get("v" + array);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + mean", v, names.get(Names.Member.BETA), v)
-                        .addStatement("$N[k] -= $N * $N[k]", p, rate, v);
-                break;
-            }
-            case ADAM: {
-                String m = matrix ? "m" : a.get("m" + array);
-                String v = matrix ? "v" : a.get("v" + array);
-                String beta1 = names.get(Names.Member.BETA1);
-                String beta2 = names.get(Names.Member.BETA2);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean", m, beta1, m, beta1)
-                        .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean * mean", v, beta2, v, beta2)
-                        .addStatement("$N[k] -= $N * ($N[k] / $N) / ($T.sqrt($N[k] / $N) + $N)", p, rate, m,
-                                names.get(Names.Member.CORRECTION1), Math.class, v,
-                                names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS));
-                break;
-            }
-            default:
-                throw new IllegalStateException(a.network().optimizer().kind().toString());
+        OptimizerKind kind = a.network().optimizer().kind();
+        Map<Slot, CodeBlock> slots = new EnumMap<>(UpdateWriter.hyperparameters(names, kind));
+        slots.put(Slot.PARAMETER, CodeBlock.of("$N[k]", p));
+        slots.put(Slot.GRADIENT, CodeBlock.of("$N[k]", g));
+        for (String state : a.stateKinds()) {
+            slots.put(state.equals("m") ? Slot.MOMENT : Slot.VELOCITY,
+                    CodeBlock.of("$N[k]", matrix ? state : a.get(state + array)));
         }
-        b.addStatement("$N[k] = 0", g).endControlFlow();
+        for (Statement statement : new StepCode(OptimizerStep.of(kind), slots, true).statements()) {
+            b.add(statement.code());
+        }
+        b.endControlFlow();
         return matrix ? b.endControlFlow().build() : b.build();
     }
 }

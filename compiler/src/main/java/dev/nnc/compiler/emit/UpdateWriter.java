@@ -1,8 +1,14 @@
 package dev.nnc.compiler.emit;
 
+import com.palantir.javapoet.CodeBlock;
+import dev.nnc.compiler.graph.OptimizerStep;
+import dev.nnc.compiler.graph.OptimizerStep.Slot;
+import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the optimizer's update of every trainable parameter from its gradient sum, which is
@@ -46,38 +52,41 @@ final class UpdateWriter {
 
     /** The statements updating parameter {@code p} (field {@code w}) from its gradient sum. */
     List<Statement> update(int p, String w) {
-        String g = names.get(PassWriter.gradientTag(p));
-        String batch = names.get(Names.Member.BATCH);
-        String rate = names.get(Names.Member.RATE);
-        List<Statement> out = new ArrayList<>();
+        Map<Slot, CodeBlock> slots = new EnumMap<>(Slot.class);
+        slots.put(Slot.PARAMETER, CodeBlock.of("$N", w));
+        slots.put(Slot.GRADIENT, CodeBlock.of("$N", names.get(PassWriter.gradientTag(p))));
         switch (optimizer.kind()) {
-            case SGD:
-                out.add(Statement.of(24, "$N -= $N * ($N / $N)", w, rate, g, batch));
-                break;
-            case MOMENTUM: {
-                String v = names.get(velocityTag(p));
-                out.add(Statement.of(16, "$N /= $N", g, batch));
-                out.add(Statement.of(24, "$N = $N * $N + $N", v, names.get(Names.Member.BETA), v, g));
-                out.add(Statement.of(16, "$N -= $N * $N", w, rate, v));
-                break;
+            case MOMENTUM -> slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(velocityTag(p))));
+            case ADAM -> {
+                slots.put(Slot.MOMENT, CodeBlock.of("$N", names.get(momentTag(p))));
+                slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(velocityTag(p))));
             }
-            case ADAM: {
-                String m = names.get(momentTag(p));
-                String v = names.get(velocityTag(p));
-                String beta1 = names.get(Names.Member.BETA1);
-                String beta2 = names.get(Names.Member.BETA2);
-                out.add(Statement.of(16, "$N /= $N", g, batch));
-                out.add(Statement.of(32, "$N = $N * $N + (1 - $N) * $N", m, beta1, m, beta1, g));
-                out.add(Statement.of(36, "$N = $N * $N + (1 - $N) * $N * $N", v, beta2, v, beta2, g, g));
-                out.add(Statement.of(44, "$N -= $N * ($N / $N) / ($T.sqrt($N / $N) + $N)", w, rate, m,
-                        names.get(Names.Member.CORRECTION1), Math.class, v, names.get(Names.Member.CORRECTION2),
-                        names.get(Names.Member.EPS)));
-                break;
+            case SGD -> {
             }
-            default:
-                throw new IllegalStateException(optimizer.kind().toString());
         }
-        out.add(Statement.of(8, "$N = 0", g));
-        return out;
+        slots.putAll(hyperparameters(names, optimizer.kind()));
+        return new StepCode(OptimizerStep.of(optimizer.kind()), slots, false).statements();
+    }
+
+    /** Where the hyperparameters {@code kind} uses live: one field each, shared by every parameter. */
+    static Map<Slot, CodeBlock> hyperparameters(Names names, OptimizerKind kind) {
+        Map<Slot, Names.Member> members = new EnumMap<>(Slot.class);
+        members.put(Slot.RATE, Names.Member.RATE);
+        members.put(Slot.BATCH, Names.Member.BATCH);
+        switch (kind) {
+            case MOMENTUM -> members.put(Slot.BETA, Names.Member.BETA);
+            case ADAM -> {
+                members.put(Slot.BETA1, Names.Member.BETA1);
+                members.put(Slot.BETA2, Names.Member.BETA2);
+                members.put(Slot.CORRECTION1, Names.Member.CORRECTION1);
+                members.put(Slot.CORRECTION2, Names.Member.CORRECTION2);
+                members.put(Slot.EPS, Names.Member.EPS);
+            }
+            case SGD -> {
+            }
+        }
+        Map<Slot, CodeBlock> slots = new EnumMap<>(Slot.class);
+        members.forEach((slot, member) -> slots.put(slot, CodeBlock.of("$N", names.get(member))));
+        return slots;
     }
 }

@@ -170,6 +170,7 @@ public final class Differentiator {
             case EXP -> contribute(n.arg(0), id, g.mul(a, n));
             case LOG -> contribute(n.arg(0), id, g.div(a, n.arg(0)));
             case SIGMOID -> contribute(n.arg(0), id, g.mul(g.mul(a, n), g.sub(g.constant(1.0), n)));
+            case SQRT -> contribute(n.arg(0), id, g.div(a, g.mul(g.constant(2.0), n)));
             case TANH -> contribute(n.arg(0), id, g.mul(a, g.sub(g.constant(1.0), g.mul(n, n))));
             case SOFTPLUS -> contribute(n.arg(0), id, g.mul(a, g.sigmoid(n.arg(0))));
             case SELECT -> {

@@ -143,6 +143,10 @@ public final class Graph {
         return a.isConst() ? constant(Math.tanh(a.value())) : intern(Op.TANH, List.of(a), 0, -1);
     }
 
+    public Node sqrt(Node a) {
+        return a.isConst() ? constant(Math.sqrt(a.value())) : intern(Op.SQRT, List.of(a), 0, -1);
+    }
+
     public Node sigmoid(Node a) {
         return intern(Op.SIGMOID, List.of(a), 0, -1);
     }

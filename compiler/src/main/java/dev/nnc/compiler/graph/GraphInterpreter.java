@@ -54,6 +54,8 @@ public final class GraphInterpreter {
                 return Math.log(x);
             case TANH:
                 return Math.tanh(x);
+            case SQRT:
+                return Math.sqrt(x);
             case SIGMOID:
                 return 1 / (1 + dev.nnc.runtime.Exp.exp(-x));
             case SOFTPLUS:

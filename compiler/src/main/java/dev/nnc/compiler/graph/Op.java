@@ -23,6 +23,8 @@ public enum Op {
     EXP(1),
     LOG(1),
     TANH(1),
+    /** {@code Math.sqrt(x)}: adam's step. */
+    SQRT(1),
     SIGMOID(1),
     /** {@code ln(1 + e^x)}, computed without overflow (softplus, and the stable bce loss). */
     SOFTPLUS(1),
