@@ -80,39 +80,24 @@ final class ExpressionWriter {
         if (reference.isPresent()) {
             return reference.get();
         }
-        switch (node.op()) {
-            case CONST:
-                return literal(node.value());
-            case ADD:
-                return binary(node, "+", ADDITIVE);
-            case SUB:
-                return binary(node, "-", ADDITIVE);
-            case MUL:
-                return binary(node, "*", MULTIPLICATIVE);
-            case DIV:
-                return binary(node, "/", MULTIPLICATIVE);
-            case NEG:
-                return CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
-            case EXP:
-                return CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0)));
-            case LOG:
-                return CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
-            case TANH:
-                return CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
-            case SQRT:
-                return CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0)));
-            case SIGMOID:
-                return CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
-            case SOFTPLUS:
-                return CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
-            case MAX:
-                return CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
-            case SELECT:
-                return CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false), branch(node.arg(1)),
-                        branch(node.arg(2)));
-            default:
-                throw new IllegalStateException("leaf without a name: " + node);
-        }
+        return switch (node.op()) {
+            case CONST -> literal(node.value());
+            case ADD -> binary(node, "+", ADDITIVE);
+            case SUB -> binary(node, "-", ADDITIVE);
+            case MUL -> binary(node, "*", MULTIPLICATIVE);
+            case DIV -> binary(node, "/", MULTIPLICATIVE);
+            case NEG -> CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
+            case EXP -> CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0)));
+            case LOG -> CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
+            case TANH -> CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
+            case SQRT -> CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0)));
+            case SIGMOID -> CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
+            case SOFTPLUS -> CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
+            case MAX -> CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
+            case SELECT -> CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false),
+                    branch(node.arg(1)), branch(node.arg(2)));
+            case INPUT, TARGET, PARAM, UPSTREAM -> throw new IllegalStateException("leaf without a name: " + node);
+        };
     }
 
     /** A branch of {@code x > 0 ? a : b}; a number is written as a double, so the choice is one. */
@@ -140,23 +125,14 @@ final class ExpressionWriter {
         if (references.of(node).isPresent()) {
             return ATOM;
         }
-        switch (node.op()) {
-            case CONST:
-                return node.value() < 0 || isNegativeZero(node.value()) ? UNARY : ATOM;
-            case ADD:
-            case SUB:
-                return ADDITIVE;
-            case MUL:
-            case DIV:
-                return MULTIPLICATIVE;
-            case NEG:
-                return UNARY;
-            case SELECT:
-            case SIGMOID:
-                return 0;
-            default:
-                return ATOM;
-        }
+        return switch (node.op()) {
+            case CONST -> node.value() < 0 || isNegativeZero(node.value()) ? UNARY : ATOM;
+            case ADD, SUB -> ADDITIVE;
+            case MUL, DIV -> MULTIPLICATIVE;
+            case NEG -> UNARY;
+            case SELECT, SIGMOID -> 0;
+            case INPUT, TARGET, PARAM, UPSTREAM, EXP, LOG, TANH, SQRT, SOFTPLUS, MAX -> ATOM;
+        };
     }
 
     /** A double literal that reads back as exactly the same double. */

@@ -22,50 +22,28 @@ public final class GraphInterpreter {
     }
 
     private static double apply(Node n, double[] v, double[] inputs, double[] targets, double[] params) {
-        switch (n.op()) {
-            case CONST:
-                return n.value();
-            case INPUT:
-                return inputs[n.index()];
-            case TARGET:
-            case UPSTREAM:
-                return targets[n.index()];
-            case PARAM:
-                return params[n.index()];
-            default:
-                break;
-        }
-        double x = v[n.arg(0).id()];
-        double y = n.args().size() > 1 ? v[n.arg(1).id()] : 0;
-        switch (n.op()) {
-            case ADD:
-                return x + y;
-            case SUB:
-                return x - y;
-            case MUL:
-                return x * y;
-            case DIV:
-                return x / y;
-            case NEG:
-                return -x;
-            case EXP:
-                return dev.nnc.runtime.Exp.exp(x);
-            case LOG:
-                return Math.log(x);
-            case TANH:
-                return Math.tanh(x);
-            case SQRT:
-                return Math.sqrt(x);
-            case SIGMOID:
-                return 1 / (1 + dev.nnc.runtime.Exp.exp(-x));
-            case SOFTPLUS:
-                return dev.nnc.runtime.Functions.softplus(x);
-            case MAX:
-                return Math.max(x, y);
-            case SELECT:
-                return x > 0 ? y : v[n.arg(2).id()];
-            default:
-                throw new IllegalStateException("cannot evaluate " + n.op());
-        }
+        return switch (n.op()) {
+            case CONST -> n.value();
+            case INPUT -> inputs[n.index()];
+            case TARGET, UPSTREAM -> targets[n.index()];
+            case PARAM -> params[n.index()];
+            case ADD -> arg(n, v, 0) + arg(n, v, 1);
+            case SUB -> arg(n, v, 0) - arg(n, v, 1);
+            case MUL -> arg(n, v, 0) * arg(n, v, 1);
+            case DIV -> arg(n, v, 0) / arg(n, v, 1);
+            case NEG -> -arg(n, v, 0);
+            case EXP -> dev.nnc.runtime.Exp.exp(arg(n, v, 0));
+            case LOG -> Math.log(arg(n, v, 0));
+            case TANH -> Math.tanh(arg(n, v, 0));
+            case SQRT -> Math.sqrt(arg(n, v, 0));
+            case SIGMOID -> 1 / (1 + dev.nnc.runtime.Exp.exp(-arg(n, v, 0)));
+            case SOFTPLUS -> dev.nnc.runtime.Functions.softplus(arg(n, v, 0));
+            case MAX -> Math.max(arg(n, v, 0), arg(n, v, 1));
+            case SELECT -> arg(n, v, 0) > 0 ? arg(n, v, 1) : arg(n, v, 2);
+        };
+    }
+
+    private static double arg(Node n, double[] v, int i) {
+        return v[n.arg(i).id()];
     }
 }
