@@ -1,6 +1,8 @@
 package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.nnc.compiler.graph.Differentiator;
+import dev.nnc.compiler.graph.Graph;
 import dev.nnc.compiler.graph.LossFunction;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.model.Network;
@@ -92,10 +94,25 @@ final class LoopLossWriter {
     }
 
     /**
-     * Reverse mode through softmax, as the graph does it: with S the sum of the exponentials e_k,
-     * dL/dS = sum_k -(g_k y_k / S) in order, and delta_k = (dL/dS + g_k / S) e_k.
+     * Reverse mode through softmax, by the differentiator's own rules ({@link Differentiator#parts})
+     * for out_k = e_k / S and e_k = exp(net_k - max): dL/dS = sum_k -(g_k y_k / S) in order, then
+     * delta_k = (dL/dS + g_k / S) e_k.
      */
     private void softmaxDeltas(CodeBlock.Builder b) {
+        Template toSum = new Template();
+        Node y = toSum.graph().div(toSum.leaf(CodeBlock.of("$N[k]", a.exp())), toSum.leaf(CodeBlock.of("$N", a.sum())));
+        toSum.read(y, CodeBlock.of("y"));
+        Node part = Differentiator.parts(toSum.graph(), y, toSum.leaf(CodeBlock.of("g"))).get(1).value();
+
+        Template toNet = new Template();
+        Graph g = toNet.graph();
+        Node exp = g.exp(g.sub(toNet.leaf(CodeBlock.of("$N[k]", a.net())), toNet.leaf(CodeBlock.of("$N", a.max()))));
+        toNet.read(exp, CodeBlock.of("$N[k]", a.exp()));
+        Node out = g.div(exp, toNet.leaf(CodeBlock.of("$N", a.sum())));
+        Node fromOut = Differentiator.parts(g, out, toNet.leaf(CodeBlock.of("$N[k]", a.delta()))).get(0).value();
+        Node adjointOfExp = g.add(toNet.leaf(CodeBlock.of("adjointOfSum")), fromOut);
+        Node delta = Differentiator.parts(g, exp, adjointOfExp).get(0).value();
+
         b.add("{\n$>")
                 .addStatement("double adjointOfSum = 0")
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
@@ -103,11 +120,11 @@ final class LoopLossWriter {
                 .addStatement("double y = $N[k]", a.out())
                 .addStatement("double g = $L", outputGradient())
                 .addStatement("$N[k] = g", a.delta())
-                .addStatement("double part = -(g * y / $N)", a.sum())
+                .addStatement("double part = $L", toSum.write(part))
                 .addStatement("adjointOfSum = k == 0 ? part : adjointOfSum + part")
                 .endControlFlow()
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("$N[k] = (adjointOfSum + $N[k] / $N) * $N[k]", a.delta(), a.delta(), a.sum(), a.exp())
+                .addStatement("$N[k] = $L", a.delta(), toNet.write(delta))
                 .endControlFlow()
                 .add("$<}\n");
     }

@@ -143,42 +143,41 @@ public final class Differentiator {
      * passes it to its net input through its activation's derivative.
      */
     private void propagate(Node n, Node a) {
-        int id = n.id();
         Activated neuron = activated.get(n);
         if (neuron != null) {
-            contribute(neuron.net(), id, neuron.function().derivative(g, neuron.net(), n, a, neuron.a()));
+            contribute(neuron.net(), n.id(), neuron.function().derivative(g, neuron.net(), n, a, neuron.a()));
             return;
         }
-        switch (n.op()) {
-            case ADD -> {
-                contribute(n.arg(0), id, a);
-                contribute(n.arg(1), id, a);
-            }
-            case SUB -> {
-                contribute(n.arg(0), id, a);
-                contribute(n.arg(1), id, g.neg(a));
-            }
-            case MUL -> {
-                contribute(n.arg(0), id, g.mul(a, n.arg(1)));
-                contribute(n.arg(1), id, g.mul(a, n.arg(0)));
-            }
-            case DIV -> {
-                contribute(n.arg(0), id, g.div(a, n.arg(1)));
-                contribute(n.arg(1), id, g.neg(g.div(g.mul(a, n), n.arg(1))));
-            }
-            case NEG -> contribute(n.arg(0), id, g.neg(a));
-            case EXP -> contribute(n.arg(0), id, g.mul(a, n));
-            case LOG -> contribute(n.arg(0), id, g.div(a, n.arg(0)));
-            case SIGMOID -> contribute(n.arg(0), id, g.mul(g.mul(a, n), g.sub(g.constant(1.0), n)));
-            case SQRT -> contribute(n.arg(0), id, g.div(a, g.mul(g.constant(2.0), n)));
-            case TANH -> contribute(n.arg(0), id, g.mul(a, g.sub(g.constant(1.0), g.mul(n, n))));
-            case SOFTPLUS -> contribute(n.arg(0), id, g.mul(a, g.sigmoid(n.arg(0))));
-            case SELECT -> {
-                contribute(n.arg(1), id, g.select(n.arg(0), a, g.constant(0.0)));
-                contribute(n.arg(2), id, g.select(n.arg(0), g.constant(0.0), a));
-            }
-            case MAX, CONST, INPUT, TARGET, UPSTREAM, PARAM -> {
-            }
+        for (Part part : parts(g, n, a)) {
+            contribute(part.arg(), n.id(), part.value());
         }
+    }
+
+    /** What node {@code n} passes to its argument {@code arg} when its adjoint is {@code a}. */
+    public record Part(Node arg, Node value) {
+    }
+
+    /**
+     * The chain rule for one node of {@code g}: {@code a} (dL/dn) through n's local derivative, one
+     * part per argument the gradient flows to (the loop layers use it for softmax).
+     */
+    public static List<Part> parts(Graph g, Node n, Node a) {
+        return switch (n.op()) {
+            case ADD -> List.of(new Part(n.arg(0), a), new Part(n.arg(1), a));
+            case SUB -> List.of(new Part(n.arg(0), a), new Part(n.arg(1), g.neg(a)));
+            case MUL -> List.of(new Part(n.arg(0), g.mul(a, n.arg(1))), new Part(n.arg(1), g.mul(a, n.arg(0))));
+            case DIV -> List.of(new Part(n.arg(0), g.div(a, n.arg(1))),
+                    new Part(n.arg(1), g.neg(g.div(g.mul(a, n), n.arg(1)))));
+            case NEG -> List.of(new Part(n.arg(0), g.neg(a)));
+            case EXP -> List.of(new Part(n.arg(0), g.mul(a, n)));
+            case LOG -> List.of(new Part(n.arg(0), g.div(a, n.arg(0))));
+            case SQRT -> List.of(new Part(n.arg(0), g.div(a, g.mul(g.constant(2.0), n))));
+            case SIGMOID -> List.of(new Part(n.arg(0), g.mul(g.mul(a, n), g.sub(g.constant(1.0), n))));
+            case TANH -> List.of(new Part(n.arg(0), g.mul(a, g.sub(g.constant(1.0), g.mul(n, n)))));
+            case SOFTPLUS -> List.of(new Part(n.arg(0), g.mul(a, g.sigmoid(n.arg(0)))));
+            case SELECT -> List.of(new Part(n.arg(1), g.select(n.arg(0), a, g.constant(0.0))),
+                    new Part(n.arg(2), g.select(n.arg(0), g.constant(0.0), a)));
+            case MAX, CONST, INPUT, TARGET, UPSTREAM, PARAM -> List.of();
+        };
     }
 }
