@@ -25,19 +25,12 @@ public enum Implementation {
 
     /** A fresh trainer of {@code network} with its initial parameters. */
     public Step create(BenchmarkNetwork network) {
-        switch (this) {
-            case NNC:
-                return network.generated()::train;
-            case NNC_VECTOR:
-                return network.generatedWithVectorApi()::train;
-            case GENERIC:
-                return network.generic()::train;
-            case ENCOG:
-                return new EncogStep(network, network.initialParameters());
-            case INTERPRETER:
-                return new InterpreterStep(network.model(), network.initialParameters());
-            default:
-                throw new IllegalStateException(name());
-        }
+        return switch (this) {
+            case NNC -> network.generated()::train;
+            case NNC_VECTOR -> network.generatedWithVectorApi()::train;
+            case GENERIC -> network.generic()::train;
+            case ENCOG -> new EncogStep(network, network.initialParameters());
+            case INTERPRETER -> new InterpreterStep(network.model(), network.initialParameters());
+        };
     }
 }

@@ -39,22 +39,15 @@ public final class Report {
         int forks = 1;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
-                case "--quick":
-                    quick = true;
-                    break;
-                case "--networks":
-                    networks = List.of(args[++a].split(","));
-                    break;
-                case "--implementations":
-                    implementations = List.of(args[++a].split(","));
-                    break;
-                case "--forks":
-                    forks = Integer.parseInt(args[++a]);
-                    break;
-                default:
+                case "--quick" -> quick = true;
+                case "--networks" -> networks = List.of(args[++a].split(","));
+                case "--implementations" -> implementations = List.of(args[++a].split(","));
+                case "--forks" -> forks = Integer.parseInt(args[++a]);
+                default -> {
                     System.err.println("usage: java -jar benchmarks.jar [--quick] [--networks 2-2-2,...]"
                             + " [--implementations nnc,nnc_vector,generic,encog,interpreter] [--forks N]");
                     System.exit(2);
+                }
             }
         }
         String times = compileTimes(networks);

@@ -11,13 +11,10 @@ public enum BiasMode {
 
     /** How many bias parameters a layer of {@code size} neurons has in this mode. */
     public int count(int size) {
-        switch (this) {
-            case NONE:
-                return 0;
-            case SHARED:
-                return 1;
-            default:
-                return size;
-        }
+        return switch (this) {
+            case NONE -> 0;
+            case SHARED -> 1;
+            case PER_NEURON -> size;
+        };
     }
 }

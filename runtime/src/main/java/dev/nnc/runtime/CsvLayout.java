@@ -71,13 +71,10 @@ final class CsvLayout {
     }
 
     private static String name(String separator) {
-        switch (separator) {
-            case "\t":
-                return "tabs";
-            case " ":
-                return "spaces";
-            default:
-                return "'" + separator + "'";
-        }
+        return switch (separator) {
+            case "\t" -> "tabs";
+            case " " -> "spaces";
+            default -> "'" + separator + "'";
+        };
     }
 }

@@ -41,33 +41,25 @@ final class DenseLayer {
             for (int i = 0; i < fanIn; i++) {
                 sum += p[row + i] * in[i];
             }
-            switch (shape.biasMode()) {
-                case SHARED:
-                    sum += p[biasOffset];
-                    break;
-                case PER_NEURON:
-                    sum += p[biasOffset + j];
-                    break;
-                default:
-                    break;
-            }
-            net[j] = sum;
+            net[j] = switch (shape.biasMode()) {
+                case NONE -> sum;
+                case SHARED -> sum + p[biasOffset];
+                case PER_NEURON -> sum + p[biasOffset + j];
+            };
         }
         activate();
     }
 
     private void activate() {
+        // Every other activation is element-wise: Activations.apply's switch expression names them all.
         switch (shape.activation()) {
-            case SOFTMAX:
-                softmax();
-                return;
-            case LINEAR:
-                System.arraycopy(net, 0, out, 0, size);
-                return;
-            default:
+            case SOFTMAX -> softmax();
+            case LINEAR -> System.arraycopy(net, 0, out, 0, size);
+            default -> {
                 for (int j = 0; j < size; j++) {
                     out[j] = Activations.apply(shape.activation(), shape.alpha(), net[j]);
                 }
+            }
         }
     }
 
@@ -117,21 +109,20 @@ final class DenseLayer {
             return;
         }
         switch (shape.biasMode()) {
-            case SHARED: {
+            case NONE -> {
+            }
+            case SHARED -> {
                 double sum = 0.0;
                 for (int j = 0; j < size; j++) {
                     sum += delta[j];
                 }
                 grad[biasOffset] += sum;
-                break;
             }
-            case PER_NEURON:
+            case PER_NEURON -> {
                 for (int j = 0; j < size; j++) {
                     grad[biasOffset + j] += delta[j];
                 }
-                break;
-            default:
-                break;
+            }
         }
     }
 

@@ -22,39 +22,46 @@ final class LossKernel {
     double value(DenseLayer output, double[] t) {
         double[] y = output.out;
         int n = y.length;
-        double sum = 0.0;
-        switch (loss) {
-            case HALF_SSE:
+        return switch (loss) {
+            case HALF_SSE -> {
+                double sum = 0.0;
                 for (int k = 0; k < n; k++) {
                     double d = t[k] - y[k];
                     sum += 0.5 * d * d;
                 }
-                return sum;
-            case SSE:
+                yield sum;
+            }
+            case SSE -> {
+                double sum = 0.0;
                 for (int k = 0; k < n; k++) {
                     double d = t[k] - y[k];
                     sum += d * d;
                 }
-                return sum;
-            case MSE:
+                yield sum;
+            }
+            case MSE -> {
+                double sum = 0.0;
                 for (int k = 0; k < n; k++) {
                     double d = y[k] - t[k];
                     sum += d * d;
                 }
-                return sum / n;
-            case BCE:
+                yield sum / n;
+            }
+            case BCE -> {
+                double sum = 0.0;
                 for (int k = 0; k < n; k++) {
                     sum += t[k] * logOutput(output, k) + (1.0 - t[k]) * logOneMinusOutput(output, k);
                 }
-                return -sum / n;
-            case CROSS_ENTROPY:
+                yield -sum / n;
+            }
+            case CROSS_ENTROPY -> {
+                double sum = 0.0;
                 for (int k = 0; k < n; k++) {
                     sum += t[k] * logOutput(output, k);
                 }
-                return -sum;
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+                yield -sum;
+            }
+        };
     }
 
     private double logOutput(DenseLayer output, int k) {
@@ -98,19 +105,12 @@ final class LossKernel {
 
     private double outputGradient(double y, double t, int n) {
         double diff = y - t;
-        switch (loss) {
-            case HALF_SSE:
-                return diff;
-            case SSE:
-                return 2.0 * diff;
-            case MSE:
-                return 2.0 * diff / n;
-            case BCE:
-                return diff / (y * (1.0 - y)) / n;
-            case CROSS_ENTROPY:
-                return -(t / y);
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+        return switch (loss) {
+            case HALF_SSE -> diff;
+            case SSE -> 2.0 * diff;
+            case MSE -> 2.0 * diff / n;
+            case BCE -> diff / (y * (1.0 - y)) / n;
+            case CROSS_ENTROPY -> -(t / y);
+        };
     }
 }

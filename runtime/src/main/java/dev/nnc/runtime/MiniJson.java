@@ -69,25 +69,20 @@ final class MiniJson {
             throw error("unexpected end of file, expected a value");
         }
         char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return nested(true);
-            case '[':
-                return nested(false);
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", NULL);
-            default:
+        return switch (c) {
+            case '{' -> nested(true);
+            case '[' -> nested(false);
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", NULL);
+            default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
+                    yield number();
                 }
                 throw error("expected a value but found '" + c + "'");
-        }
+            }
+        };
     }
 
     /** An object or array, one level deeper. */
@@ -176,36 +171,27 @@ final class MiniJson {
                 continue;
             }
             char escape = pos < text.length() ? text.charAt(pos++) : '\0';
-            switch (escape) {
-                case '"': case '\\': case '/':
-                    out.append(escape);
-                    break;
-                case 'b':
-                    out.append('\b');
-                    break;
-                case 'f':
-                    out.append('\f');
-                    break;
-                case 'n':
-                    out.append('\n');
-                    break;
-                case 'r':
-                    out.append('\r');
-                    break;
-                case 't':
-                    out.append('\t');
-                    break;
-                case 'u':
+            char decoded = switch (escape) {
+                case '"', '\\', '/' -> escape;
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                case 'u' -> {
                     if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
                         throw error("bad \\u escape");
                     }
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    char unit = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
                     pos += 4;
-                    break;
-                default:
+                    yield unit;
+                }
+                default -> {
                     pos--;
                     throw error("bad escape in a string");
-            }
+                }
+            };
+            out.append(decoded);
         }
     }
 

@@ -7,15 +7,10 @@ public final class Optimizers {
 
     /** A fresh optimizer for {@code parameterCount} parameters, with zero state. */
     public static Optimizer create(OptimizerSettings settings, int parameterCount) {
-        switch (settings.kind()) {
-            case SGD:
-                return new Sgd(settings.rate());
-            case MOMENTUM:
-                return new Momentum(settings.rate(), settings.beta(), parameterCount);
-            case ADAM:
-                return new Adam(settings.rate(), settings.beta1(), settings.beta2(), settings.eps(), parameterCount);
-            default:
-                throw new IllegalArgumentException("unknown optimizer " + settings.kind());
-        }
+        return switch (settings.kind()) {
+            case SGD -> new Sgd(settings.rate());
+            case MOMENTUM -> new Momentum(settings.rate(), settings.beta(), parameterCount);
+            case ADAM -> new Adam(settings.rate(), settings.beta1(), settings.beta2(), settings.eps(), parameterCount);
+        };
     }
 }

@@ -34,17 +34,12 @@ public final class AstPrinter implements StatementVisitor<String> {
         StringBuilder out = new StringBuilder("layer ").append(s.name().text())
                 .append('[').append(s.size().text()).append("] ").append(call(s.activation()));
         s.bias().ifPresent(bias -> out.append(' ').append(bias(bias)));
-        switch (s.strategy()) {
-            case UNROLL:
-                out.append(" unroll");
-                break;
-            case LOOP:
-                out.append(" loop");
-                break;
-            default:
-                break;
-        }
-        return out.toString();
+        String strategy = switch (s.strategy()) {
+            case AUTO -> "";
+            case UNROLL -> " unroll";
+            case LOOP -> " loop";
+        };
+        return out.append(strategy).toString();
     }
 
     @Override
@@ -94,30 +89,19 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     private static String option(TrainOption option) {
         String value = option.value().map(NumberLit::text).orElse(null);
-        switch (option.kind()) {
-            case SHUFFLE:
-                return value == null ? "shuffle" : "shuffle seed = " + value;
-            default:
-                return option.kind().spelling() + " = " + value;
-        }
+        return switch (option.kind()) {
+            case SHUFFLE -> value == null ? "shuffle" : "shuffle seed = " + value;
+            case EPOCHS, BATCH -> option.kind().spelling() + " = " + value;
+        };
     }
 
     private static String bias(BiasClause bias) {
-        String text;
-        switch (bias.kind()) {
-            case UNIFORM:
-                text = "bias = " + bias.values().get(0).text();
-                break;
-            case LIST:
-                text = "bias = " + numbers(bias.values());
-                break;
-            case SHARED:
-                text = "bias shared = " + bias.values().get(0).text();
-                break;
-            default:
-                text = "bias none";
-                break;
-        }
+        String text = switch (bias.kind()) {
+            case UNIFORM -> "bias = " + bias.values().get(0).text();
+            case LIST -> "bias = " + numbers(bias.values());
+            case SHARED -> "bias shared = " + bias.values().get(0).text();
+            case NONE -> "bias none";
+        };
         return bias.frozen() ? text + " frozen" : text;
     }
 

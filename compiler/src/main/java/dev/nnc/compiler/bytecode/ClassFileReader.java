@@ -30,38 +30,16 @@ public final class ClassFileReader {
             for (int i = 1; i < count; i++) {
                 int tag = in.readUnsignedByte();
                 switch (tag) {
-                    case 1:
-                        utf8[i] = in.readUTF();
-                        break;
-                    case 7:
-                        classNames[i] = in.readUnsignedShort();
-                        break;
-                    case 5:
-                    case 6:
+                    case 1 -> utf8[i] = in.readUTF();
+                    case 7 -> classNames[i] = in.readUnsignedShort();
+                    case 5, 6 -> {
                         in.skipNBytes(8);
                         i++;
-                        break;
-                    case 3:
-                    case 4:
-                    case 9:
-                    case 10:
-                    case 11:
-                    case 12:
-                    case 17:
-                    case 18:
-                        in.skipNBytes(4);
-                        break;
-                    case 15:
-                        in.skipNBytes(3);
-                        break;
-                    case 8:
-                    case 16:
-                    case 19:
-                    case 20:
-                        in.skipNBytes(2);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("unknown constant pool tag " + tag);
+                    }
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
+                    case 15 -> in.skipNBytes(3);
+                    case 8, 16, 19, 20 -> in.skipNBytes(2);
+                    default -> throw new IllegalArgumentException("unknown constant pool tag " + tag);
                 }
             }
             in.readUnsignedShort();

@@ -28,28 +28,28 @@ final class BiasChecker {
         }
         BiasClause clause = written.get();
         Optional<List<Double>> values = numbers.finite(clause.values());
-        switch (clause.kind()) {
-            case NONE:
+        return switch (clause.kind()) {
+            case NONE -> {
                 if (clause.frozen()) {
                     problems.warning(Code.FROZEN_WITHOUT_BIAS, clause.span(), "'frozen' does nothing here: layer '"
                             + layer + "' has no bias");
                 }
-                return Optional.of(Bias.none());
-            case SHARED:
-                return values.map(v -> new Bias(BiasMode.SHARED, v, clause.frozen()));
-            case UNIFORM:
-                return values.flatMap(v -> size.isEmpty() ? Optional.empty()
-                        : Optional.of(new Bias(BiasMode.PER_NEURON, Collections.nCopies(size.getAsInt(), v.get(0)),
-                        clause.frozen())));
-            default:
+                yield Optional.of(Bias.none());
+            }
+            case SHARED -> values.map(v -> new Bias(BiasMode.SHARED, v, clause.frozen()));
+            case UNIFORM -> values.flatMap(v -> size.isEmpty() ? Optional.empty()
+                    : Optional.of(new Bias(BiasMode.PER_NEURON, Collections.nCopies(size.getAsInt(), v.get(0)),
+                    clause.frozen())));
+            case LIST -> {
                 if (size.isPresent() && clause.values().size() != size.getAsInt()) {
                     problems.error(Code.BIAS_COUNT, clause.span(), "layer '" + layer + "' has "
                             + Plural.of(size.getAsInt(), "neuron") + ", so its bias list needs "
                             + Plural.of(size.getAsInt(), "value") + ", but it has " + clause.values().size());
-                    return Optional.empty();
+                    yield Optional.empty();
                 }
-                return values.flatMap(v -> size.isEmpty() ? Optional.empty()
+                yield values.flatMap(v -> size.isEmpty() ? Optional.empty()
                         : Optional.of(new Bias(BiasMode.PER_NEURON, v, clause.frozen())));
-        }
+            }
+        };
     }
 }

@@ -39,17 +39,15 @@ public enum InitScheme {
      * {@code q} are the scheme's parameters (a, b or mean, std; unused by xavier and he).
      */
     double draw(Random random, double p, double q, int fanIn, int fanOut) {
-        switch (this) {
-            case UNIFORM:
-                return uniform(random, p, q);
-            case NORMAL:
-                return normal(random, p, q);
-            case XAVIER:
+        return switch (this) {
+            case UNIFORM -> uniform(random, p, q);
+            case NORMAL -> normal(random, p, q);
+            case XAVIER -> {
                 double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-                return uniform(random, -limit, limit);
-            default:
-                return normal(random, 0.0, Math.sqrt(2.0 / fanIn));
-        }
+                yield uniform(random, -limit, limit);
+            }
+            case HE -> normal(random, 0.0, Math.sqrt(2.0 / fanIn));
+        };
     }
 
     private static double uniform(Random random, double a, double b) {

@@ -22,30 +22,24 @@ final class Signatures {
     }
 
     static Signature of(OptimizerKind kind) {
-        switch (kind) {
-            case MOMENTUM:
-                return Signature.of("momentum", "momentum(rate = 0.1, beta = 0.9)", RATE,
-                        Param.optional("beta", OptimizerSettings.DEFAULT_BETA, "the decay of the velocity"));
-            case ADAM:
-                return Signature.of("adam", "adam(rate = 0.01)", RATE,
-                        Param.optional("beta1", OptimizerSettings.DEFAULT_BETA1, "the decay of the first moment"),
-                        Param.optional("beta2", OptimizerSettings.DEFAULT_BETA2, "the decay of the second moment"),
-                        Param.optional("eps", OptimizerSettings.DEFAULT_EPS, "added to the denominator"));
-            default:
-                return Signature.of("sgd", "sgd(rate = 0.1)", RATE);
-        }
+        return switch (kind) {
+            case SGD -> Signature.of("sgd", "sgd(rate = 0.1)", RATE);
+            case MOMENTUM -> Signature.of("momentum", "momentum(rate = 0.1, beta = 0.9)", RATE,
+                    Param.optional("beta", OptimizerSettings.DEFAULT_BETA, "the decay of the velocity"));
+            case ADAM -> Signature.of("adam", "adam(rate = 0.01)", RATE,
+                    Param.optional("beta1", OptimizerSettings.DEFAULT_BETA1, "the decay of the first moment"),
+                    Param.optional("beta2", OptimizerSettings.DEFAULT_BETA2, "the decay of the second moment"),
+                    Param.optional("eps", OptimizerSettings.DEFAULT_EPS, "added to the denominator"));
+        };
     }
 
     static Signature of(InitScheme scheme) {
-        switch (scheme) {
-            case UNIFORM:
-                return Signature.of("uniform", "uniform(-0.5, 0.5)", Param.required("a", "the lower bound"),
-                        Param.required("b", "the upper bound"));
-            case NORMAL:
-                return Signature.of("normal", "normal(0, 0.1)", Param.required("mean", "the mean"),
-                        Param.required("std", "the standard deviation"));
-            default:
-                return Signature.of(scheme.spelling(), scheme.spelling());
-        }
+        return switch (scheme) {
+            case UNIFORM -> Signature.of("uniform", "uniform(-0.5, 0.5)", Param.required("a", "the lower bound"),
+                    Param.required("b", "the upper bound"));
+            case NORMAL -> Signature.of("normal", "normal(0, 0.1)", Param.required("mean", "the mean"),
+                    Param.required("std", "the standard deviation"));
+            case XAVIER, HE -> Signature.of(scheme.spelling(), scheme.spelling());
+        };
     }
 }

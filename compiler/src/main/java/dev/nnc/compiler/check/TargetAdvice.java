@@ -19,14 +19,11 @@ public final class TargetAdvice {
 
     /** The code reported for targets that do not suit {@code loss}, or empty when it takes any. */
     public static Optional<Code> code(Loss loss) {
-        switch (loss) {
-            case CROSS_ENTROPY:
-                return Optional.of(Code.TARGETS_NOT_DISTRIBUTION);
-            case BCE:
-                return Optional.of(Code.TARGETS_OUTSIDE_UNIT);
-            default:
-                return Optional.empty();
-        }
+        return switch (loss) {
+            case CROSS_ENTROPY -> Optional.of(Code.TARGETS_NOT_DISTRIBUTION);
+            case BCE -> Optional.of(Code.TARGETS_OUTSIDE_UNIT);
+            case HALF_SSE, SSE, MSE -> Optional.empty();
+        };
     }
 
     /** What is wrong with {@code target} for {@code loss} ("sums to 2", "has -1"), or empty. */

@@ -5,7 +5,6 @@ import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.BiasMode;
 import dev.nnc.runtime.Normalization;
-import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,30 +78,27 @@ final class Introduction {
 
     private String bias(int l, Bias bias) {
         String frozen = bias.frozen() ? ", frozen (training does not change it)" : "";
-        switch (bias.mode()) {
-            case NONE:
-                return "no bias";
-            case SHARED:
-                return "one bias shared by the layer, " + Markdown.math(s.param(s.bias(l, 0).orElseThrow()) + " = "
-                        + Num.tex(bias.initial().get(0))) + frozen;
-            default:
+        return switch (bias.mode()) {
+            case NONE -> "no bias";
+            case SHARED -> "one bias shared by the layer, " + Markdown.math(s.param(s.bias(l, 0).orElseThrow()) + " = "
+                    + Num.tex(bias.initial().get(0))) + frozen;
+            case PER_NEURON -> {
                 int first = s.bias(l, 0).orElseThrow();
-                return (bias.initial().size() == 1 ? "one bias, " : "one bias per neuron, ") + names(bias.initial().size(), b -> s.param(first + b))
+                yield (bias.initial().size() == 1 ? "one bias, " : "one bias per neuron, ") + names(bias.initial().size(), b -> s.param(first + b))
                         + (bias.frozen() ? frozen.replace("it", "them") : "");
-        }
+            }
+        };
     }
 
     private static String optimizer(OptimizerSettings o) {
         String rate = "learning rate " + Markdown.math("\\eta = " + Num.tex(o.rate()));
-        if (o.kind() == OptimizerKind.MOMENTUM) {
-            return "momentum with " + rate + " and " + Markdown.math("\\beta = " + Num.tex(o.beta()));
-        }
-        if (o.kind() == OptimizerKind.ADAM) {
-            return "adam with " + rate + ", " + Markdown.math("\\beta_{1} = " + Num.tex(o.beta1())) + ", "
+        return switch (o.kind()) {
+            case SGD -> "sgd with " + rate;
+            case MOMENTUM -> "momentum with " + rate + " and " + Markdown.math("\\beta = " + Num.tex(o.beta()));
+            case ADAM -> "adam with " + rate + ", " + Markdown.math("\\beta_{1} = " + Num.tex(o.beta1())) + ", "
                     + Markdown.math("\\beta_{2} = " + Num.tex(o.beta2())) + " and "
                     + Markdown.math("\\epsilon = " + Num.tex(o.eps()));
-        }
-        return "sgd with " + rate;
+        };
     }
 
     private List<List<String>> parameterRows(Network model) {

@@ -22,20 +22,13 @@ final class LossText {
 
     /** A sentence describing the loss. */
     String description() {
-        switch (loss) {
-            case HALF_SSE:
-                return "half the squared error of each output, added up";
-            case SSE:
-                return "the squared error of each output, added up";
-            case MSE:
-                return "the mean of the outputs' squared errors";
-            case BCE:
-                return "binary cross-entropy, averaged over the outputs";
-            case CROSS_ENTROPY:
-                return "cross-entropy: minus the log of the probability given to the target class";
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+        return switch (loss) {
+            case HALF_SSE -> "half the squared error of each output, added up";
+            case SSE -> "the squared error of each output, added up";
+            case MSE -> "the mean of the outputs' squared errors";
+            case BCE -> "binary cross-entropy, averaged over the outputs";
+            case CROSS_ENTROPY -> "cross-entropy: minus the log of the probability given to the target class";
+        };
     }
 
     /** Whether {@code E_total} is the mean of the terms rather than their sum. */
@@ -51,41 +44,26 @@ final class LossText {
 
     /** One output's term with symbols: {@code \tfrac{1}{2}(t_{1} - out_{o1})^{2}}. */
     String term(String t, String y) {
-        switch (loss) {
-            case HALF_SSE:
-                return "\\tfrac{1}{2}(" + t + " - " + y + ")^{2}";
-            case SSE:
-                return "(" + t + " - " + y + ")^{2}";
-            case MSE:
-                return "(" + y + " - " + t + ")^{2}";
-            case BCE:
-                return "-(" + t + " \\ln " + y + " + (1 - " + t + ") \\ln(1 - " + y + "))";
-            case CROSS_ENTROPY:
-                return "-" + t + " \\ln " + y;
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+        return switch (loss) {
+            case HALF_SSE -> "\\tfrac{1}{2}(" + t + " - " + y + ")^{2}";
+            case SSE -> "(" + t + " - " + y + ")^{2}";
+            case MSE -> "(" + y + " - " + t + ")^{2}";
+            case BCE -> "-(" + t + " \\ln " + y + " + (1 - " + t + ") \\ln(1 - " + y + "))";
+            case CROSS_ENTROPY -> "-" + t + " \\ln " + y;
+        };
     }
 
     /** One output's term with numbers; {@code net} is the output's net input (for the stable forms). */
     double termValue(double t, double y, double net) {
-        switch (loss) {
-            case HALF_SSE:
-                return 0.5 * (t - y) * (t - y);
-            case SSE:
-                return (t - y) * (t - y);
-            case MSE:
-                return (y - t) * (y - t);
-            case BCE:
-                if (output == Activation.SIGMOID) {
-                    return -(t * -Functions.softplus(-net) + (1 - t) * -Functions.softplus(net));
-                }
-                return -(t * Math.log(y) + (1 - t) * Math.log(1 - y));
-            case CROSS_ENTROPY:
-                return t == 0 ? 0 : -t * Math.log(y);
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+        return switch (loss) {
+            case HALF_SSE -> 0.5 * (t - y) * (t - y);
+            case SSE -> (t - y) * (t - y);
+            case MSE -> (y - t) * (y - t);
+            case BCE -> output == Activation.SIGMOID
+                    ? -(t * -Functions.softplus(-net) + (1 - t) * -Functions.softplus(net))
+                    : -(t * Math.log(y) + (1 - t) * Math.log(1 - y));
+            case CROSS_ENTROPY -> t == 0 ? 0 : -t * Math.log(y);
+        };
     }
 
     /** {@code E_total} from the terms' symbols: {@code E_{o1} + E_{o2}}, or {@code \frac{1}{2}(...)}. */
@@ -95,20 +73,13 @@ final class LossText {
 
     /** dE/dy for one output, symbols: {@code out_{o1} - t_{1}}. */
     String gradient(String t, String y) {
-        switch (loss) {
-            case HALF_SSE:
-                return y + " - " + t;
-            case SSE:
-                return "2(" + y + " - " + t + ")";
-            case MSE:
-                return (n == 1 ? "2" : "\\frac{2}{" + n + "}") + "(" + y + " - " + t + ")";
-            case BCE:
-                return "\\frac{" + y + " - " + t + "}{" + (n == 1 ? "" : n + " \\cdot ") + y + "(1 - " + y + ")}";
-            case CROSS_ENTROPY:
-                return "-\\frac{" + t + "}{" + y + "}";
-            default:
-                throw new IllegalStateException(loss.toString());
-        }
+        return switch (loss) {
+            case HALF_SSE -> y + " - " + t;
+            case SSE -> "2(" + y + " - " + t + ")";
+            case MSE -> (n == 1 ? "2" : "\\frac{2}{" + n + "}") + "(" + y + " - " + t + ")";
+            case BCE -> "\\frac{" + y + " - " + t + "}{" + (n == 1 ? "" : n + " \\cdot ") + y + "(1 - " + y + ")}";
+            case CROSS_ENTROPY -> "-\\frac{" + t + "}{" + y + "}";
+        };
     }
 
     /** The fused dE/dnet for one output, symbols: {@code out_{y1} - t_{1}} or {@code \frac{...}{n}}. */

@@ -45,33 +45,10 @@ final class StepWriter {
                     + step.batch() + "} \\sum_{s} " + Symbols.partial("E_{s}", "p")) + " over its " + step.batch()
                     + " samples (the first one's is derived above).");
         }
-        String eta = Num.tex(o.rate());
         switch (o.kind()) {
-            case MOMENTUM:
-                md.paragraph("Momentum keeps a velocity " + Markdown.math("v") + " for every parameter, starting at 0, "
-                        + "and moves the parameter along it, with " + Markdown.math("\\eta = " + eta) + " and "
-                        + Markdown.math("\\beta = " + Num.tex(o.beta())) + ":");
-                md.equation("v^{+} = \\beta \\cdot v + g, \\quad p^{+} = p - \\eta \\cdot v^{+}");
-                md.paragraph("On the first step " + Markdown.math("v = 0") + ", so the velocity is the gradient itself:");
-                for (int p : shown) {
-                    double g = step.meanGradient(p);
-                    String v = "v_{" + s.paramCode(p) + "}";
-                    md.equation(v + " = \\beta \\cdot 0 + " + gradient(p) + " = " + Num.tex(g) + ", \\quad " + s.param(p)
-                            + "^{+} = " + s.param(p) + " - \\eta \\cdot " + v + " = " + Num.tex(step.param(p)) + " - "
-                            + eta + " \\cdot " + Num.factor(g) + " = " + Num.tex(step.after(p)));
-                }
-                break;
-            case ADAM:
-                adam(md, o, shown);
-                break;
-            default:
-                md.paragraph("Gradient descent moves every trainable parameter a step against its gradient, scaled by "
-                        + "the learning rate " + Markdown.math("\\eta = " + eta) + ":");
-                for (int p : shown) {
-                    md.equation(s.param(p) + "^{+} = " + s.param(p) + " - \\eta \\cdot " + gradient(p) + " = "
-                            + Num.tex(step.param(p)) + " - " + eta + " \\cdot " + Num.factor(step.meanGradient(p))
-                            + " = " + Num.tex(step.after(p)));
-                }
+            case SGD -> sgd(md, o, shown);
+            case MOMENTUM -> momentum(md, o, shown);
+            case ADAM -> adam(md, o, shown);
         }
         frozen(md);
         if (!shown.isEmpty()) {
@@ -81,6 +58,33 @@ final class StepWriter {
                     + Markdown.code(d) + " and friends, and the update of " + Markdown.code(p) + " reads:");
             md.code("java", c.code().quote(List.of(CodeIndex.divide(d), CodeIndex.set("m_" + p), CodeIndex.set("v_" + p),
                     CodeIndex.subtract(p))));
+        }
+    }
+
+    private void sgd(Markdown md, OptimizerSettings o, List<Integer> shown) {
+        String eta = Num.tex(o.rate());
+        md.paragraph("Gradient descent moves every trainable parameter a step against its gradient, scaled by "
+                + "the learning rate " + Markdown.math("\\eta = " + eta) + ":");
+        for (int p : shown) {
+            md.equation(s.param(p) + "^{+} = " + s.param(p) + " - \\eta \\cdot " + gradient(p) + " = "
+                    + Num.tex(step.param(p)) + " - " + eta + " \\cdot " + Num.factor(step.meanGradient(p))
+                    + " = " + Num.tex(step.after(p)));
+        }
+    }
+
+    private void momentum(Markdown md, OptimizerSettings o, List<Integer> shown) {
+        String eta = Num.tex(o.rate());
+        md.paragraph("Momentum keeps a velocity " + Markdown.math("v") + " for every parameter, starting at 0, "
+                + "and moves the parameter along it, with " + Markdown.math("\\eta = " + eta) + " and "
+                + Markdown.math("\\beta = " + Num.tex(o.beta())) + ":");
+        md.equation("v^{+} = \\beta \\cdot v + g, \\quad p^{+} = p - \\eta \\cdot v^{+}");
+        md.paragraph("On the first step " + Markdown.math("v = 0") + ", so the velocity is the gradient itself:");
+        for (int p : shown) {
+            double g = step.meanGradient(p);
+            String v = "v_{" + s.paramCode(p) + "}";
+            md.equation(v + " = \\beta \\cdot 0 + " + gradient(p) + " = " + Num.tex(g) + ", \\quad " + s.param(p)
+                    + "^{+} = " + s.param(p) + " - \\eta \\cdot " + v + " = " + Num.tex(step.param(p)) + " - "
+                    + eta + " \\cdot " + Num.factor(g) + " = " + Num.tex(step.after(p)));
         }
     }
 

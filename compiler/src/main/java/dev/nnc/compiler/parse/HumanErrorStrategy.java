@@ -123,13 +123,10 @@ final class HumanErrorStrategy extends DefaultErrorStrategy {
 
     /** Broken strings and comments get their own message, whatever was expected. */
     private static String special(Token found, String message) {
-        switch (found.getType()) {
-            case NnLexer.UNTERMINATED_STRING:
-                return "this string has no closing '\"' on its line";
-            case NnLexer.UNTERMINATED_COMMENT:
-                return "this comment has no closing '*/'";
-            default:
-                return message;
-        }
+        return switch (found.getType()) {
+            case NnLexer.UNTERMINATED_STRING -> "this string has no closing '\"' on its line";
+            case NnLexer.UNTERMINATED_COMMENT -> "this comment has no closing '*/'";
+            default -> message;
+        };
     }
 }

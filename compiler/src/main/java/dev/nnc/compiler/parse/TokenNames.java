@@ -101,19 +101,16 @@ final class TokenNames {
     }
 
     private static String token(int type) {
-        switch (type) {
-            case Token.EOF:
-                return "the end of the file";
-            case NnLexer.IDENT:
-                return "a name";
-            case NnLexer.NUMBER:
-                return "a number";
-            case NnLexer.STRING:
-                return "a file name in double quotes";
-            default:
+        return switch (type) {
+            case Token.EOF -> "the end of the file";
+            case NnLexer.IDENT -> "a name";
+            case NnLexer.NUMBER -> "a number";
+            case NnLexer.STRING -> "a file name in double quotes";
+            default -> {
                 String literal = NnLexer.VOCABULARY.getLiteralName(type);
-                return literal != null ? literal : NnLexer.VOCABULARY.getDisplayName(type);
-        }
+                yield literal != null ? literal : NnLexer.VOCABULARY.getDisplayName(type);
+            }
+        };
     }
 
     private static boolean containsAll(IntervalSet set, IntervalSet part) {

@@ -52,14 +52,15 @@ public final class CodeSizeGovernor {
 
     private static LayerPlan choose(Network network, int index, boolean small) {
         Layer layer = network.layers().get(index);
-        switch (layer.strategy()) {
-            case UNROLL:
-                return new LayerPlan(layer, index, Strategy.UNROLL, null, "unroll: forced in the file");
-            case LOOP:
-                return new LayerPlan(layer, index, Strategy.LOOP, layout(layer, index), "loop: forced in the file");
-            default:
-                break;
-        }
+        return switch (layer.strategy()) {
+            case UNROLL -> new LayerPlan(layer, index, Strategy.UNROLL, null, "unroll: forced in the file");
+            case LOOP -> new LayerPlan(layer, index, Strategy.LOOP, layout(layer, index), "loop: forced in the file");
+            case AUTO -> automatic(network, layer, index, small);
+        };
+    }
+
+    /** A layer the file leaves to the rule: unrolled when the whole network is small. */
+    private static LayerPlan automatic(Network network, Layer layer, int index, boolean small) {
         if (small) {
             return new LayerPlan(layer, index, Strategy.UNROLL, null,
                     "unroll: the network has " + network.weightCount() + " weights (unrolled up to " + UNROLL_LIMIT + ")");
@@ -99,14 +100,11 @@ public final class CodeSizeGovernor {
     }
 
     private static int stateFields(OptimizerKind kind) {
-        switch (kind) {
-            case MOMENTUM:
-                return 1;
-            case ADAM:
-                return 2;
-            default:
-                return 0;
-        }
+        return switch (kind) {
+            case SGD -> 0;
+            case MOMENTUM -> 1;
+            case ADAM -> 2;
+        };
     }
 
     /** The layer's {@code unroll} word when the source is known, else the start of its line. */
