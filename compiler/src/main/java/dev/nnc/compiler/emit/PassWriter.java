@@ -70,7 +70,9 @@ final class PassWriter {
         List<Statement> out = new ArrayList<>();
         out.add(Statement.comment("$L loss $L", forward.network().where(forward.network().lossLine()),
                 forward.network().loss().spelling()));
-        out.add(assignment(lossField, forward.loss(), out));
+        Statement loss = assignment(lossField, forward.loss(), out);
+        out.add(loss);
+        names.recordLoss(forward.loss(), loss);
         return out;
     }
 
@@ -182,7 +184,9 @@ final class PassWriter {
         Node g = gradient.get();
         ensureDependencies(g, false, out);
         CodeBlock value = writer.reference(g);
-        out.add(Statement.of(8 + writer.cost(g, false), "$N += $L", names.get(gradientTag(parameter)), value));
+        Statement sum = Statement.of(8 + writer.cost(g, false), "$N += $L", names.get(gradientTag(parameter)), value);
+        out.add(sum);
+        names.recordGradientSum(parameter, g, sum);
     }
 
     private Statement assignment(String field, Node node, List<Statement> out) {
@@ -203,16 +207,18 @@ final class PassWriter {
         emitted.add(node);
         String field = names.of(node);
         List<Node> terms = sumTerms(node, names);
+        List<Statement> definition = new ArrayList<>();
         if (terms.size() <= MAX_TERMS) {
-            out.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
-            return;
+            definition.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
         }
-        for (int from = 0; from < terms.size(); from += MAX_TERMS) {
+        for (int from = 0; terms.size() > MAX_TERMS && from < terms.size(); from += MAX_TERMS) {
             List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
             int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
-            out.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
+            definition.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
                     : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
         }
+        out.addAll(definition);
+        names.recordValue(node, definition);
     }
 
     /**

@@ -77,6 +77,7 @@ final class UpdateWriter {
             default:
                 throw new IllegalStateException(optimizer.kind().toString());
         }
+        names.recordUpdate(p, w, g, out);
         out.add(Statement.of(8, "$N = 0", g));
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.emit;
 
+import dev.nnc.compiler.graph.StageGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,7 +126,7 @@ class VectorApiTest {
 
     private static JavaFile source(Network model, String packageName, boolean vector) {
         Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow();
-        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test", vector));
+        return JavaEmitter.emit(StageGraphs.build(plan), new EmitOptions(packageName, "test", vector)).javaFile();
     }
 
     private static void check(Network model, dev.nnc.runtime.Network scalar, dev.nnc.runtime.Network vector) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.fuzz;
 
+import dev.nnc.compiler.graph.StageGraphs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,8 +148,8 @@ class OutsideTextTest {
         }
         Network wild = new Network(tame.name(), fileName, tame.input(), layers, tame.loss(), tame.optimizer(),
                 tame.training(), tame.data(), tame.test(), tame.lossLine(), tame.optimizerLine());
-        return JavaEmitter.emit(CodeSizeGovernor.plan(wild, Optional.empty()).value().orElseThrow(),
-                new EmitOptions(pkg, version, shape == 2));
+        return JavaEmitter.emit(StageGraphs.build(CodeSizeGovernor.plan(wild, Optional.empty()).value().orElseThrow()),
+                new EmitOptions(pkg, version, shape == 2)).javaFile();
     }
 
     private static <M extends Member> List<String> members(M[] members, Function<M, String> describe) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.testing;
 
+import dev.nnc.compiler.graph.StageGraphs;
 import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.emit.JavaEmitter;
@@ -29,7 +30,7 @@ public final class Compiled {
     public static JavaFile source(Network model, String packageName) {
         Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value()
                 .orElseThrow(() -> new AssertionError("no plan for " + model.name()));
-        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test"));
+        return JavaEmitter.emit(StageGraphs.build(plan), new EmitOptions(packageName, "test")).javaFile();
     }
 
     /** Compiles many sources in two batches at once (javac is single-threaded; CI has two cores). */

@@ -1,0 +1,103 @@
+package dev.nnc.compiler.emit;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import dev.nnc.compiler.emit.SymbolTable.Computes;
+import dev.nnc.compiler.graph.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects a class's {@link SymbolTable} while it is written: the names of each graph's nodes
+ * (from its {@link Names}), each statement of interest as the writer creates it, and the method
+ * every statement is placed in. Once the file is built, a statement's line is its method's
+ * declaration line plus the lines of the statements before it in that method: counted from the
+ * code blocks written, not searched for in the text.
+ */
+final class SymbolRecorder {
+    private final List<Names> graphs = new ArrayList<>();
+    private final List<Recorded> recorded = new ArrayList<>();
+    private final List<Placed> placed = new ArrayList<>();
+    private final Map<Integer, SymbolTable.ParameterFields> parameters = new TreeMap<>();
+
+    private record Recorded(Computes what, List<Statement> statements, List<Computes> reads) {
+    }
+
+    private record Placed(MethodSpec method, List<Statement> statements) {
+    }
+
+    /** Records {@code names}, the names of one graph's nodes. */
+    void graph(Names names) {
+        graphs.add(names);
+    }
+
+    /** Records that {@code statements} (in this order) compute {@code what}, reading the shared terms {@code reads}. */
+    void record(Computes what, List<Statement> statements, List<Computes> reads) {
+        recorded.add(new Recorded(what, List.copyOf(statements), List.copyOf(reads)));
+    }
+
+    void parameter(int p, String value, String gradientSum) {
+        parameters.put(p, new SymbolTable.ParameterFields(value, gradientSum));
+    }
+
+    /** {@link MethodSplitter#split}, noting the method each statement is placed in. */
+    List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements) {
+        return MethodSplitter.split(name, parameters, statements, (method, in) -> placed.add(new Placed(method, in)));
+    }
+
+    /**
+     * The table of {@code file}, the class written. A statement written more than once (the backward
+     * pass with and without the fused update) is located where it first appears in the file.
+     */
+    SymbolTable table(JavaFile file) {
+        List<String> lines = file.toString().lines().toList();
+        Map<String, Integer> declarations = new HashMap<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).endsWith(") {")) {
+                declarations.put(lines.get(i).strip(), i + 1);
+            }
+        }
+        Map<Statement, Integer> lineOf = new IdentityHashMap<>();
+        for (Placed p : placed) {
+            int line = declarationLine(declarations, p.method()) + 1;
+            for (Statement s : p.statements()) {
+                lineOf.merge(s, line, Math::min);
+                line += (int) s.code().toString().chars().filter(c -> c == '\n').count();
+            }
+        }
+        Map<Computes, SymbolTable.Entry> statements = new HashMap<>();
+        for (Recorded r : recorded) {
+            if (r.statements().isEmpty() || !r.statements().stream().allMatch(lineOf::containsKey)) {
+                continue;
+            }
+            List<SymbolTable.Line> at = r.statements().stream()
+                    .map(s -> new SymbolTable.Line(lineOf.get(s), lines.get(lineOf.get(s) - 1).strip())).toList();
+            SymbolTable.Entry entry = new SymbolTable.Entry(at, r.reads());
+            statements.merge(r.what(), entry, (a, b) -> a.lines().get(0).number() <= b.lines().get(0).number() ? a : b);
+        }
+        Map<Integer, Map<Node, SymbolTable.Symbol>> symbols = new HashMap<>();
+        for (Names names : graphs) {
+            Map<Node, SymbolTable.Symbol> stage = new HashMap<>();
+            names.namedNodes().forEach(n -> stage.put(n, new SymbolTable.Symbol(names.of(n), names.isShared(n))));
+            if (!stage.isEmpty()) {
+                symbols.put(names.stage(), stage);
+            }
+        }
+        return new SymbolTable(file.typeSpec().name() + ".java", symbols, parameters, statements);
+    }
+
+    /** The number (from 1) of the line declaring {@code method}, the last line of its rendered header. */
+    private static int declarationLine(Map<String, Integer> declarations, MethodSpec method) {
+        String declaration = method.toString().lines().filter(l -> l.endsWith(") {")).findFirst().orElseThrow().strip();
+        Integer line = declarations.get(declaration);
+        if (line == null) {
+            throw new IllegalStateException("method not in the file: " + declaration);
+        }
+        return line;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.nnc.compiler.emit;
+
+import dev.nnc.compiler.graph.Node;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What emission wrote where, recorded while the class was written (never read back from its text):
+ * the field that holds each named node of each run's graph, the fields of each parameter, and for
+ * each statement of interest (a node's equation, the loss, a gradient sum, an update) the lines of
+ * the generated source it occupies, with their text.
+ *
+ * @param fileName the generated file's name, {@code Mazur.java}
+ * @param symbols per run of unrolled layers (keyed by its first layer), the field of each named node
+ * @param parameters per parameter number, the fields of an unrolled parameter and its gradient sum
+ * @param statements the recorded statements, by what they compute
+ */
+public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbols,
+                          Map<Integer, ParameterFields> parameters, Map<Computes, Entry> statements) {
+    public SymbolTable {
+        symbols = symbols.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        parameters = Map.copyOf(parameters);
+        statements = Map.copyOf(statements);
+    }
+
+    /** The field holding a node's value; {@code shared}: a term used by several equations ({@code tmp1}). */
+    public record Symbol(String field, boolean shared) {
+    }
+
+    /** The field of a parameter ({@code w5}) and the field its gradient is summed in ({@code dw5}). */
+    public record ParameterFields(String value, String gradientSum) {
+    }
+
+    /** What a recorded statement computes. */
+    public sealed interface Computes {
+        /** A named node of the graph of the run of unrolled layers that starts at layer {@code stage}. */
+        record Value(int stage, Node node) implements Computes {
+        }
+
+        /** The sample's loss. */
+        record Loss() implements Computes {
+        }
+
+        /** Adding one sample's gradient of parameter {@code parameter} to its sum. */
+        record GradientSum(int parameter) implements Computes {
+        }
+
+        /** The optimizer's update of parameter {@code parameter} from its gradient sum (the reset to 0 aside). */
+        record Update(int parameter) implements Computes {
+        }
+    }
+
+    /** One line of the generated source: its number (from 1) and its text without indentation. */
+    public record Line(int number, String text) {
+    }
+
+    /**
+     * A recorded statement: the lines it occupies, in order, and the shared terms it reads, whose
+     * own statements come before it.
+     */
+    public record Entry(List<Line> lines, List<Computes> reads) {
+        public Entry {
+            lines = List.copyOf(lines);
+            reads = List.copyOf(reads);
+        }
+    }
+
+    /** The field holding {@code node} of the run starting at layer {@code stage}, if it has one. */
+    public Optional<Symbol> symbol(int stage, Node node) {
+        return Optional.ofNullable(symbols.getOrDefault(stage, Map.of()).get(node));
+    }
+
+    /** The statement that computes {@code what}, if the class has one (loop layers have none). */
+    public Optional<Entry> statement(Computes what) {
+        return Optional.ofNullable(statements.get(what));
+    }
+
+    /** The fields of parameter {@code p}, if it is an unrolled, trainable parameter. */
+    public Optional<ParameterFields> parameter(int p) {
+        return Optional.ofNullable(parameters.get(p));
+    }
+}
