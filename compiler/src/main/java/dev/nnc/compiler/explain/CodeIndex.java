@@ -37,6 +37,11 @@ final class CodeIndex {
         return table.fileName();
     }
 
+    /** Whether the class writes any layer's equations as statements (not every layer is a loop). */
+    boolean hasEquations() {
+        return !graphs.segments().isEmpty();
+    }
+
     /** The statement computing neuron {@code j}'s net input in layer {@code layer} (none for a loop layer). */
     List<Computes> net(int layer, int j) {
         return value(layer, nodes -> nodes.net().get(j));

@@ -1,6 +1,5 @@
 package dev.nnc.compiler.emit;
 
-import dev.nnc.compiler.graph.StageGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.compiler.model.Input;

@@ -1,12 +1,12 @@
 package dev.nnc.compiler.emit;
 
-import dev.nnc.compiler.graph.StageGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.palantir.javapoet.JavaFile;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Strategy;

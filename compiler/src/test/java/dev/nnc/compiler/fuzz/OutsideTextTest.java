@@ -1,6 +1,5 @@
 package dev.nnc.compiler.fuzz;
 
-import dev.nnc.compiler.graph.StageGraphs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +11,7 @@ import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.emit.JavaEmitter;
 import dev.nnc.compiler.emit.SourceText;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;

@@ -1,12 +1,12 @@
 package dev.nnc.compiler.testing;
 
-import dev.nnc.compiler.graph.StageGraphs;
 import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.emit.JavaEmitter;
 import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.ForwardBuilder;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
