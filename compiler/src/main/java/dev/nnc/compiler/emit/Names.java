@@ -103,6 +103,12 @@ final class Names {
         return List.copyOf(nodeNames.keySet());
     }
 
+    /** Records that {@code comment} ties what follows it to line {@code modelLine} of the .nn file; returns it. */
+    Statement recordSourceLine(int modelLine, Statement comment) {
+        recorder.sourceComment(comment, modelLine);
+        return comment;
+    }
+
     /** Records that {@code statements} compute {@code node}'s value (its definition). */
     void recordValue(Node node, List<Statement> statements) {
         recorder.record(new Computes.Value(stage, node), statements, sharedReads(node, true));

@@ -68,8 +68,8 @@ final class PassWriter {
     /** The loss of a run that ends with the output layer. */
     List<Statement> loss(String lossField) {
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.comment("$L loss $L", forward.network().where(forward.network().lossLine()),
-                forward.network().loss().spelling()));
+        out.add(names.recordSourceLine(forward.network().lossLine(), Statement.comment("$L loss $L",
+                forward.network().where(forward.network().lossLine()), forward.network().loss().spelling())));
         Statement loss = assignment(lossField, forward.loss(), out);
         out.add(loss);
         names.recordLoss(forward.loss(), loss);
@@ -153,7 +153,8 @@ final class PassWriter {
         if (inputAdjoints != null) {
             out.addAll(inputAdjoints(inputAdjoints));
         }
-        out.add(Statement.comment("$L sgd, batch of one", forward.network().where(forward.network().optimizerLine())));
+        out.add(names.recordSourceLine(forward.network().optimizerLine(), Statement.comment("$L sgd, batch of one",
+                forward.network().where(forward.network().optimizerLine()))));
         for (int p : parameters) {
             Node g = backward.parameterGradients().get(p).get();
             if (readsParameter(g)) {
@@ -250,6 +251,7 @@ final class PassWriter {
     }
 
     private Statement layerComment(Layer layer) {
-        return Statement.comment("$L:$L layer $L", forward.network().sourceName(), layer.line(), layer.name());
+        return names.recordSourceLine(layer.line(),
+                Statement.comment("$L:$L layer $L", forward.network().sourceName(), layer.line(), layer.name()));
     }
 }

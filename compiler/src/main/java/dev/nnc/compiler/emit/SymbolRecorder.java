@@ -24,11 +24,17 @@ final class SymbolRecorder {
     private final List<Recorded> recorded = new ArrayList<>();
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Integer, SymbolTable.ParameterFields> parameters = new TreeMap<>();
+    /** The source-map comments written, with the {@code .nn} line each names. */
+    private final Map<Statement, Integer> sourceComments = new IdentityHashMap<>();
 
     private record Recorded(Computes what, List<Statement> statements, List<Computes> reads) {
     }
 
     private record Placed(MethodSpec method, List<Statement> statements) {
+    }
+
+    /** Where a statement is: its first line, and the {@code .nn} line of the comment before it (0: none). */
+    private record Placement(int line, int modelLine) {
     }
 
     /** Records {@code names}, the names of one graph's nodes. */
@@ -39,6 +45,14 @@ final class SymbolRecorder {
     /** Records that {@code statements} (in this order) compute {@code what}, reading the shared terms {@code reads}. */
     void record(Computes what, List<Statement> statements, List<Computes> reads) {
         recorded.add(new Recorded(what, List.copyOf(statements), List.copyOf(reads)));
+    }
+
+    /**
+     * Records that {@code comment} is a source-map comment naming line {@code modelLine} of the .nn
+     * file (0: a line the file does not have, such as a default optimizer's).
+     */
+    void sourceComment(Statement comment, int modelLine) {
+        sourceComments.put(comment, modelLine);
     }
 
     void parameter(int p, String value, String gradientSum) {
@@ -62,22 +76,33 @@ final class SymbolRecorder {
                 declarations.put(lines.get(i).strip(), i + 1);
             }
         }
-        Map<Statement, Integer> lineOf = new IdentityHashMap<>();
+        Map<Statement, Placement> lineOf = new IdentityHashMap<>();
+        List<SymbolTable.SourceLine> sourceLines = new ArrayList<>();
         for (Placed p : placed) {
             int line = declarationLine(declarations, p.method()) + 1;
+            int modelLine = 0;
             for (Statement s : p.statements()) {
-                lineOf.merge(s, line, Math::min);
+                if (sourceComments.containsKey(s)) {
+                    modelLine = sourceComments.get(s);
+                    if (modelLine > 0) {
+                        sourceLines.add(new SymbolTable.SourceLine(line, modelLine));
+                    }
+                }
+                lineOf.merge(s, new Placement(line, modelLine), (a, b) -> a.line() <= b.line() ? a : b);
                 line += (int) s.code().toString().chars().filter(c -> c == '\n').count();
             }
         }
+        sourceLines.sort(java.util.Comparator.comparingInt(SymbolTable.SourceLine::line));
         Map<Computes, SymbolTable.Entry> statements = new HashMap<>();
         for (Recorded r : recorded) {
             if (r.statements().isEmpty() || !r.statements().stream().allMatch(lineOf::containsKey)) {
                 continue;
             }
-            List<SymbolTable.Line> at = r.statements().stream()
-                    .map(s -> new SymbolTable.Line(lineOf.get(s), lines.get(lineOf.get(s) - 1).strip())).toList();
-            SymbolTable.Entry entry = new SymbolTable.Entry(at, r.reads());
+            List<SymbolTable.Line> at = r.statements().stream().map(s -> lineOf.get(s).line())
+                    .map(n -> new SymbolTable.Line(n, lines.get(n - 1).strip())).toList();
+            int modelLine = lineOf.get(r.statements().get(0)).modelLine();
+            SymbolTable.Entry entry = new SymbolTable.Entry(at, r.reads(),
+                    modelLine == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(modelLine));
             statements.merge(r.what(), entry, (a, b) -> a.lines().get(0).number() <= b.lines().get(0).number() ? a : b);
         }
         Map<Integer, Map<Node, SymbolTable.Symbol>> symbols = new HashMap<>();
@@ -88,7 +113,7 @@ final class SymbolRecorder {
                 symbols.put(names.stage(), stage);
             }
         }
-        return new SymbolTable(file.typeSpec().name() + ".java", symbols, parameters, statements);
+        return new SymbolTable(file.typeSpec().name() + ".java", symbols, parameters, statements, sourceLines);
     }
 
     /** The number (from 1) of the line declaring {@code method}, the last line of its rendered header. */

@@ -9,16 +9,21 @@ import java.util.Optional;
  * What emission wrote where, recorded while the class was written (never read back from its text):
  * the field that holds each named node of each run's graph, the fields of each parameter, and for
  * each statement of interest (a node's equation, the loss, a gradient sum, an update) the lines of
- * the generated source it occupies, with their text.
+ * the generated source it occupies, with their text. The source-map comments the class carries
+ * ({@code // mazur.nn:5 layer o}) are recorded too, so each statement knows the {@code .nn} line it
+ * was written for. Loop layers are written from their arrays, not a graph, and are not recorded.
  *
  * @param fileName the generated file's name, {@code Mazur.java}
  * @param symbols per run of unrolled layers (keyed by its first layer), the field of each named node
  * @param parameters per parameter number, the fields of an unrolled parameter and its gradient sum
  * @param statements the recorded statements, by what they compute
+ * @param sourceLines the recorded source-map comments, in file order
  */
 public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbols,
-                          Map<Integer, ParameterFields> parameters, Map<Computes, Entry> statements) {
+                          Map<Integer, ParameterFields> parameters, Map<Computes, Entry> statements,
+                          List<SourceLine> sourceLines) {
     public SymbolTable {
+        sourceLines = List.copyOf(sourceLines);
         symbols = symbols.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
         parameters = Map.copyOf(parameters);
@@ -57,10 +62,19 @@ public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbo
     }
 
     /**
-     * A recorded statement: the lines it occupies, in order, and the shared terms it reads, whose
-     * own statements come before it.
+     * A source-map comment: line {@code line} of the generated source ties the statements after it,
+     * up to the next such comment or the end of the method, to line {@code modelLine} of the {@code
+     * .nn} file (a layer, the loss or the optimizer).
      */
-    public record Entry(List<Line> lines, List<Computes> reads) {
+    public record SourceLine(int line, int modelLine) {
+    }
+
+    /**
+     * A recorded statement: the lines it occupies, in order, the shared terms it reads, whose own
+     * statements come before it, and the {@code .nn} line of the source-map comment it follows in
+     * its method (absent when none does, as in the optimizer's update).
+     */
+    public record Entry(List<Line> lines, List<Computes> reads, java.util.OptionalInt modelLine) {
         public Entry {
             lines = List.copyOf(lines);
             reads = List.copyOf(reads);

@@ -2,14 +2,21 @@ package dev.nnc.compiler.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.SymbolTable.Computes;
 import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +82,29 @@ class SymbolTableTest {
     }
 
     @Test
+    void theSourceMapCommentsNameTheirLines() {
+        for (Map.Entry<String, Network> shape : GoldenSourceTest.shapes().entrySet()) {
+            Emitted e = emit(shape.getValue(), false);
+            List<String> lines = e.lines();
+            SymbolTable table = e.symbols();
+            String file = shape.getValue().sourceName();
+            for (SymbolTable.SourceLine mark : table.sourceLines()) {
+                assertTrue(lines.get(mark.line() - 1).strip().startsWith("// " + file + ":" + mark.modelLine() + " "),
+                        shape.getKey() + ": " + mark + " at " + lines.get(mark.line() - 1));
+            }
+            assertEquals(e.graphs().segments().isEmpty(), table.sourceLines().isEmpty(), shape.getKey());
+            for (StageGraphs.Segment segment : e.graphs().segments()) {
+                for (var layer : segment.backward().forward().layers()) {
+                    for (Node net : layer.net()) {
+                        assertEquals(layer.layer().line(), table.statement(new Computes.Value(segment.stage().first(), net))
+                                .orElseThrow().modelLine().orElseThrow(), shape.getKey() + " " + layer.layer().name());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void everyEquationOfAnUnrolledRunIsRecorded() {
         for (Map.Entry<String, Network> shape : GoldenSourceTest.shapes().entrySet()) {
             Emitted e = emit(shape.getValue(), false);
@@ -108,9 +138,13 @@ class SymbolTableTest {
     }
 
     @Test
-    void theWorkedExamplesEquationsAreWhereTheTutorialPutsThem() {
-        Emitted e = emit(dev.nnc.compiler.testing.Models.mazur(), false);
+    void theWorkedExamplesEquationsAreWhereTheTutorialPutsThem() throws IOException {
+        Path file = Path.of("../samples/mazur.nn");
+        CompiledNetwork compiled = NncCompiler.compile(new SourceFile("mazur.nn", file, Files.readString(file)), "")
+                .value().orElseThrow();
+        Emitted e = new Emitted(compiled.graphs(), new EmittedClass(compiled.javaFile(), compiled.symbols()));
         Backward backward = e.graphs().whole().orElseThrow();
+        assertSame(backward, compiled.backward(), "the graph the class was emitted from, not another");
         SymbolTable table = e.symbols();
         Node netO1 = backward.forward().layers().get(1).net().get(0);
         assertEquals("net_o1", table.symbol(0, netO1).orElseThrow().field());
@@ -121,6 +155,8 @@ class SymbolTableTest {
         assertEquals(new SymbolTable.ParameterFields("w5", "dw5"), table.parameter(4).orElseThrow());
         assertEquals("dw5 += delta_o1 * out_h1;",
                 table.statement(new Computes.GradientSum(4)).orElseThrow().lines().get(0).text());
+        assertEquals(5, table.statement(new Computes.GradientSum(4)).orElseThrow().modelLine().orElseThrow(), "layer o");
+        assertEquals(6, table.statement(new Computes.Loss()).orElseThrow().modelLine().orElseThrow(), "the loss");
         // the first of the two copies of the backward pass: backward() comes before backwardAndUpdate()
         int line = table.statement(new Computes.Value(0, deltaO1)).orElseThrow().lines().get(0).number();
         List<String> lines = e.lines();
