@@ -4,6 +4,10 @@ import dev.nnc.compiler.graph.Node;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What emission wrote where, recorded while the class was written (never read back from its text):
@@ -13,21 +17,71 @@ import java.util.Optional;
  * ({@code // mazur.nn:5 layer o}) are recorded too, so each statement knows the {@code .nn} line it
  * was written for. Loop layers are written from their arrays, not a graph, and are not recorded.
  *
- * @param fileName the generated file's name, {@code Mazur.java}
- * @param symbols per run of unrolled layers (keyed by its first layer), the field of each named node
- * @param parameters per parameter number, the fields of an unrolled parameter and its gradient sum
- * @param statements the recorded statements, by what they compute
- * @param sourceLines the recorded source-map comments, in file order
+ * <p>The table is immutable. Its lines are counted in the file, rendered once, when they are first
+ * asked for (by {@code nnc explain}), so that compiling without asking costs nothing more.
  */
-public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbols,
-                          Map<Integer, ParameterFields> parameters, Map<Computes, Entry> statements,
-                          List<SourceLine> sourceLines) {
-    public SymbolTable {
-        sourceLines = List.copyOf(sourceLines);
-        symbols = symbols.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
-        parameters = Map.copyOf(parameters);
-        statements = Map.copyOf(statements);
+public final class SymbolTable {
+    private final String fileName;
+    private final Map<Integer, Map<Node, Symbol>> symbols;
+    private final Map<Integer, ParameterFields> parameters;
+    private final Supplier<Layout> locate;
+    private final AtomicReference<Layout> layout = new AtomicReference<>();
+
+    /** Where the recorded statements and source-map comments are in the file. */
+    record Layout(Map<Computes, Entry> statements, List<SourceLine> sourceLines) {
+        Layout {
+            statements = Map.copyOf(statements);
+            sourceLines = List.copyOf(sourceLines);
+        }
+    }
+
+    /**
+     * @param fileName the generated file's name, {@code Mazur.java}
+     * @param symbols per run of unrolled layers (keyed by its first layer), the field of each named node
+     * @param parameters per parameter number, the fields of an unrolled, trainable parameter and its gradient sum
+     * @param locate finds the recorded statements and comments in the file (called when first needed)
+     */
+    SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbols, Map<Integer, ParameterFields> parameters,
+                Supplier<Layout> locate) {
+        this.fileName = fileName;
+        this.symbols = symbols.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        this.parameters = Map.copyOf(parameters);
+        this.locate = locate;
+    }
+
+    /** The generated file's name, {@code Mazur.java}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Per run of unrolled layers (keyed by its first layer), the field of each named node. */
+    public Map<Integer, Map<Node, Symbol>> symbols() {
+        return symbols;
+    }
+
+    /** Per parameter number, the fields of an unrolled, trainable parameter and its gradient sum. */
+    public Map<Integer, ParameterFields> parameters() {
+        return parameters;
+    }
+
+    /** The recorded statements, by what they compute. */
+    public Map<Computes, Entry> statements() {
+        return layout().statements();
+    }
+
+    /** The recorded source-map comments, in file order. */
+    public List<SourceLine> sourceLines() {
+        return layout().sourceLines();
+    }
+
+    private Layout layout() {
+        Layout known = layout.get();
+        if (known == null) {
+            layout.compareAndSet(null, locate.get());
+            known = layout.get();
+        }
+        return known;
     }
 
     /** The field holding a node's value; {@code shared}: a term used by several equations ({@code tmp1}). */
@@ -74,7 +128,7 @@ public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbo
      * statements come before it, and the {@code .nn} line of the source-map comment it follows in
      * its method (absent when none does, as in the optimizer's update).
      */
-    public record Entry(List<Line> lines, List<Computes> reads, java.util.OptionalInt modelLine) {
+    public record Entry(List<Line> lines, List<Computes> reads, OptionalInt modelLine) {
         public Entry {
             lines = List.copyOf(lines);
             reads = List.copyOf(reads);
@@ -88,7 +142,7 @@ public record SymbolTable(String fileName, Map<Integer, Map<Node, Symbol>> symbo
 
     /** The statement that computes {@code what}, if the class has one (loop layers have none). */
     public Optional<Entry> statement(Computes what) {
-        return Optional.ofNullable(statements.get(what));
+        return Optional.ofNullable(statements().get(what));
     }
 
     /** The fields of parameter {@code p}, if it is an unrolled, trainable parameter. */
