@@ -211,12 +211,13 @@ final class PassWriter {
         List<Statement> definition = new ArrayList<>();
         if (terms.size() <= MAX_TERMS) {
             definition.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
-        }
-        for (int from = 0; terms.size() > MAX_TERMS && from < terms.size(); from += MAX_TERMS) {
-            List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
-            int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
-            definition.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
-                    : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
+        } else {
+            for (int from = 0; from < terms.size(); from += MAX_TERMS) {
+                List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
+                int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
+                definition.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
+                        : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
+            }
         }
         out.addAll(definition);
         names.recordValue(node, definition);
