@@ -13,7 +13,13 @@ import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Strategy;
+import dev.nnc.compiler.testing.Models;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
+import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.BiasMode;
+import dev.nnc.runtime.Loss;
+import dev.nnc.runtime.OptimizerSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +141,33 @@ class SymbolTableTest {
             }
             assertEquals(e.graphs().segments().isEmpty(), recorded == 0, shape.getKey());
         }
+    }
+
+    /** A sum of more than {@link PassWriter#MAX_TERMS} terms is written, and recorded, as several lines. */
+    @Test
+    void longSumsAreRecordedWithAllTheirLines() {
+        Network wide = Models.withStrategy(Models.random(21, 150, new int[] {2},
+                new Activation[] {Activation.SIGMOID}, Loss.MSE, BiasMode.PER_NEURON, false,
+                OptimizerSettings.sgd(0.1)), Strategy.UNROLL);
+        Emitted e = emit(wide, false);
+        SymbolTable table = e.symbols();
+        List<String> lines = e.lines();
+        int chunked = 0;
+        for (Map.Entry<Computes, SymbolTable.Entry> s : table.statements().entrySet()) {
+            List<SymbolTable.Line> at = s.getValue().lines();
+            if (at.size() < 2) {
+                continue;
+            }
+            Computes.Value value = (Computes.Value) s.getKey();
+            String field = table.symbol(0, value.node()).orElseThrow().field();
+            assertTrue(at.get(0).text().startsWith(field + " = "), at.get(0).text());
+            for (int i = 1; i < at.size(); i++) {
+                assertTrue(at.get(i).text().startsWith(field + " = " + field + " + "), at.get(i).text());
+                assertEquals(lines.get(at.get(i).number() - 1).strip(), at.get(i).text());
+            }
+            chunked++;
+        }
+        assertTrue(chunked >= 2, "a long sum per neuron at least: " + chunked);
     }
 
     @Test
