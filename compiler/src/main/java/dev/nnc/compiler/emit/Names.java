@@ -38,7 +38,6 @@ final class Names {
         this.recorder = recorder;
         this.graph = graph;
         this.stage = stage;
-        recorder.graph(this);
     }
 
     /**
@@ -47,12 +46,19 @@ final class Names {
      * allocated from the same pool as every other member.
      */
     Names forGraph(int firstLayer) {
-        return new Names(allocator, recorder, "stage" + firstLayer, firstLayer);
+        Names names = new Names(allocator, recorder, "stage" + firstLayer, firstLayer);
+        recorder.graph(names);
+        return names;
     }
 
     /** Where the class's symbol table is collected. */
     SymbolRecorder recorder() {
         return recorder;
+    }
+
+    /** The symbol table of {@code file}, the class written with these names (and those of its other graphs). */
+    SymbolTable table(com.palantir.javapoet.JavaFile file) {
+        return recorder.table(file, this);
     }
 
     /** The first layer of the run of layers whose graph this names. */

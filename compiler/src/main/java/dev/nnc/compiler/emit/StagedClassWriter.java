@@ -111,7 +111,7 @@ final class StagedClassWriter {
         addPasses();
         addUpdate();
         JavaFile file = ClassBasics.file(options, network, type.build());
-        return new EmittedClass(file, names.recorder().table(file));
+        return new EmittedClass(file, names.table(file));
     }
 
     private void addFields() {

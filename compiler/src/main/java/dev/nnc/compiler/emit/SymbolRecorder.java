@@ -41,7 +41,7 @@ final class SymbolRecorder {
     private record Placement(int line, int modelLine) {
     }
 
-    /** Records {@code names}, the names of one graph's nodes. */
+    /** Records {@code names}, the names of the nodes of another graph of the class. */
     void graph(Names names) {
         graphs.add(names);
     }
@@ -70,13 +70,16 @@ final class SymbolRecorder {
     }
 
     /**
-     * The table of {@code file}, the class written: the names now; the lines of the statements and
+     * The table of {@code file}, the class written with {@code classNames} (and the names of its
+     * other graphs): the names now; the lines of the statements and
      * comments recorded so far when first asked for. A statement written more than once (the
      * backward pass with and without the fused update) is located where it first appears.
      */
-    SymbolTable table(JavaFile file) {
+    SymbolTable table(JavaFile file, Names classNames) {
         Map<Integer, Map<Node, SymbolTable.Symbol>> symbols = new HashMap<>();
-        for (Names names : graphs) {
+        List<Names> all = new ArrayList<>(graphs);
+        all.add(0, classNames);
+        for (Names names : all) {
             Map<Node, SymbolTable.Symbol> stage = new HashMap<>();
             names.namedNodes().forEach(n -> stage.put(n, new SymbolTable.Symbol(names.of(n), names.isShared(n))));
             if (!stage.isEmpty()) {
