@@ -3,16 +3,20 @@ package dev.nnc.compiler;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.EmitOptions;
+import dev.nnc.compiler.emit.EmittedClass;
 import dev.nnc.compiler.emit.JavaEmitter;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
 import dev.nnc.compiler.plan.Plan;
 import java.util.Optional;
 
 /**
- * The compiler's pipeline, as the README tells it: parse → check → plan the code (unrolled or
- * loops, per layer) → build the graph → differentiate → emit. It stops after any phase that
- * reported errors.
+ * The compiler's pipeline, as the README tells it, each phase's product an immutable value handed
+ * to the next: parse and check ({@link Network}) → plan the code, unrolled or loops per layer
+ * ({@link Plan}) → build and differentiate the graph of each run of unrolled layers, once
+ * ({@link StageGraphs}) → emit the class and its symbol table ({@link EmittedClass}). It stops
+ * after any phase that reported errors.
  */
 public final class NncCompiler {
     /** The compiler's version, stamped in every generated file. */
@@ -36,13 +40,14 @@ public final class NncCompiler {
             return Result.failed(checked.diagnostics());
         }
         Network model = checked.value().orElseThrow();
-        Result<Plan> plan = CodeSizeGovernor.plan(model, Optional.of(file));
-        if (plan.hasErrors()) {
-            return Result.failed(checked.plus(plan.diagnostics()).diagnostics());
+        Result<Plan> planned = CodeSizeGovernor.plan(model, Optional.of(file));
+        if (planned.hasErrors()) {
+            return Result.failed(checked.plus(planned.diagnostics()).diagnostics());
         }
+        StageGraphs graphs = StageGraphs.build(planned.value().orElseThrow());
         EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi);
-        CompiledNetwork compiled = new CompiledNetwork(file, model, plan.value().orElseThrow(),
-                JavaEmitter.emit(plan.value().orElseThrow(), options), options);
+        EmittedClass emitted = JavaEmitter.emit(graphs, options);
+        CompiledNetwork compiled = new CompiledNetwork(file, model, graphs, emitted.javaFile(), emitted.symbols(), options);
         return Result.of(compiled, checked.diagnostics());
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,33 +30,42 @@ final class MethodSplitter {
      * into {@code namePart2_1, namePart2_2...}, and so on: every method stays small at any depth.
      */
     static List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements) {
-        return split(name, parameters, statements, 1);
+        return split(name, parameters, statements, (method, placed) -> { });
+    }
+
+    /** {@link #split}, telling {@code placed} which statements each method it writes holds, in order. */
+    static List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements,
+                                  BiConsumer<MethodSpec, List<Statement>> placed) {
+        return split(name, parameters, statements, 1, placed);
     }
 
     private static List<MethodSpec> split(String name, List<ParameterSpec> parameters, List<Statement> statements,
-                                          int level) {
+                                          int level, BiConsumer<MethodSpec, List<Statement>> placed) {
         List<List<Statement>> chunks = chunks(statements);
         if (chunks.size() <= 1) {
-            return List.of(method(name, parameters, statements));
+            return List.of(method(name, parameters, statements, placed));
         }
         String arguments = String.join(", ", parameters.stream().map(ParameterSpec::name).toList());
         List<MethodSpec> parts = new ArrayList<>();
         List<Statement> calls = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             String part = name + "Part" + (level == 1 ? "" : level + "_") + (i + 1);
-            parts.add(method(part, parameters, chunks.get(i)));
+            parts.add(method(part, parameters, chunks.get(i), placed));
             calls.add(Statement.of(CALL_COST + parameters.size(), "$N($L)", part, arguments));
         }
-        List<MethodSpec> methods = new ArrayList<>(split(name, parameters, calls, level + 1));
+        List<MethodSpec> methods = new ArrayList<>(split(name, parameters, calls, level + 1, placed));
         methods.addAll(parts);
         return methods;
     }
 
-    private static MethodSpec method(String name, List<ParameterSpec> parameters, List<Statement> statements) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+    private static MethodSpec method(String name, List<ParameterSpec> parameters, List<Statement> statements,
+                                     BiConsumer<MethodSpec, List<Statement>> placed) {
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
                 .addParameters(parameters).returns(TypeName.VOID);
-        statements.forEach(s -> method.addCode(s.code()));
-        return method.build();
+        statements.forEach(s -> builder.addCode(s.code()));
+        MethodSpec method = builder.build();
+        placed.accept(method, List.copyOf(statements));
+        return method;
     }
 
     private static List<List<Statement>> chunks(List<Statement> statements) {

@@ -126,7 +126,7 @@ final class NodeNamer {
             });
             shared.sort(Comparator.comparingInt(Node::id).reversed());
             if (!shared.isEmpty()) {
-                names.name(shared.get(0), "tmp" + counter++);
+                names.nameShared(shared.get(0), "tmp" + counter++);
                 changed = true;
             }
         }
@@ -156,7 +156,7 @@ final class NodeNamer {
                 continue;
             }
             if (PassWriter.sumTerms(node, names).size() > PassWriter.MAX_TERMS) {
-                names.name(node, "tmp" + next++);
+                names.nameShared(node, "tmp" + next++);
             }
             work.addAll(node.args());
         }

@@ -68,9 +68,11 @@ final class PassWriter {
     /** The loss of a run that ends with the output layer. */
     List<Statement> loss(String lossField) {
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.comment("$L loss $L", forward.network().where(forward.network().lossLine()),
-                forward.network().loss().spelling()));
-        out.add(assignment(lossField, forward.loss(), out));
+        out.add(names.recordSourceLine(forward.network().lossLine(), Statement.comment("$L loss $L",
+                forward.network().where(forward.network().lossLine()), forward.network().loss().spelling())));
+        Statement loss = assignment(lossField, forward.loss(), out);
+        out.add(loss);
+        names.recordLoss(forward.loss(), loss);
         return out;
     }
 
@@ -151,7 +153,8 @@ final class PassWriter {
         if (inputAdjoints != null) {
             out.addAll(inputAdjoints(inputAdjoints));
         }
-        out.add(Statement.comment("$L sgd, batch of one", forward.network().where(forward.network().optimizerLine())));
+        out.add(names.recordSourceLine(forward.network().optimizerLine(), Statement.comment("$L sgd, batch of one",
+                forward.network().where(forward.network().optimizerLine()))));
         for (int p : parameters) {
             Node g = backward.parameterGradients().get(p).get();
             if (readsParameter(g)) {
@@ -182,7 +185,9 @@ final class PassWriter {
         Node g = gradient.get();
         ensureDependencies(g, false, out);
         CodeBlock value = writer.reference(g);
-        out.add(Statement.of(8 + writer.cost(g, false), "$N += $L", names.get(gradientTag(parameter)), value));
+        Statement sum = Statement.of(8 + writer.cost(g, false), "$N += $L", names.get(gradientTag(parameter)), value);
+        out.add(sum);
+        names.recordGradientSum(parameter, g, sum);
     }
 
     private Statement assignment(String field, Node node, List<Statement> out) {
@@ -203,16 +208,19 @@ final class PassWriter {
         emitted.add(node);
         String field = names.of(node);
         List<Node> terms = sumTerms(node, names);
+        List<Statement> definition = new ArrayList<>();
         if (terms.size() <= MAX_TERMS) {
-            out.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
-            return;
+            definition.add(Statement.of(4 + writer.cost(node, true), "$N = $L", field, writer.definition(node)));
+        } else {
+            for (int from = 0; from < terms.size(); from += MAX_TERMS) {
+                List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
+                int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
+                definition.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
+                        : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
+            }
         }
-        for (int from = 0; from < terms.size(); from += MAX_TERMS) {
-            List<Node> chunk = terms.subList(from, Math.min(terms.size(), from + MAX_TERMS));
-            int cost = 4 + chunk.stream().mapToInt(t -> 1 + writer.cost(t, false)).sum();
-            out.add(from == 0 ? Statement.of(cost, "$N = $L", field, writer.sum(chunk, false))
-                    : Statement.of(cost + 4, "$N = $N + $L", field, field, writer.sum(chunk, true)));
-        }
+        out.addAll(definition);
+        names.recordValue(node, definition);
     }
 
     /**
@@ -244,6 +252,7 @@ final class PassWriter {
     }
 
     private Statement layerComment(Layer layer) {
-        return Statement.comment("$L:$L layer $L", forward.network().sourceName(), layer.line(), layer.name());
+        return names.recordSourceLine(layer.line(),
+                Statement.comment("$L:$L layer $L", forward.network().sourceName(), layer.line(), layer.name()));
     }
 }

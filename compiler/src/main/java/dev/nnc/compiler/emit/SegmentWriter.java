@@ -5,11 +5,9 @@ import com.palantir.javapoet.TypeName;
 import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.Forward;
-import dev.nnc.compiler.graph.ForwardBuilder;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
 import dev.nnc.compiler.model.Network;
-import dev.nnc.compiler.plan.Plan;
 import dev.nnc.runtime.OptimizerKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +35,15 @@ final class SegmentWriter implements StageWriter {
     private final List<Statement> fusedStatements;
 
     /**
+     * @param backward the run's graph and its derivative
      * @param previous the loop layer before the run, or null when the run reads the network's inputs
      * @param hasNext whether a loop layer follows the run (it then keeps its outputs in an array)
      */
-    SegmentWriter(Network network, Plan.Stage stage, Names classNames, LoopArrays previous, boolean hasNext) {
+    SegmentWriter(Network network, Backward backward, Names classNames, LoopArrays previous, boolean hasNext) {
         this.network = network;
-        this.backward = Differentiator.differentiate(ForwardBuilder.segment(network, stage.first(), stage.last()));
+        this.backward = backward;
         this.forward = backward.forward();
-        this.names = classNames.forGraph("stage" + stage.first());
+        this.names = classNames.forGraph(forward.firstLayer());
         this.trainable = Differentiator.trainable(network);
         this.previous = previous;
         this.hasNext = hasNext;

@@ -65,7 +65,9 @@ final class UpdateWriter {
             }
         }
         slots.putAll(hyperparameters(names, optimizer.kind()));
-        return new StepCode(OptimizerStep.of(optimizer.kind()), slots, false).statements();
+        List<Statement> out = new StepCode(OptimizerStep.of(optimizer.kind()), slots, false).statements();
+        names.recordUpdate(p, w, names.get(PassWriter.gradientTag(p)), out.subList(0, out.size() - 1));
+        return out;
     }
 
     /** Where the hyperparameters {@code kind} uses live: one field each, shared by every parameter. */

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.explain;
 
+import dev.nnc.compiler.emit.SymbolTable.Computes;
 import dev.nnc.compiler.graph.LayerNodes;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.runtime.Activation;
@@ -105,10 +106,9 @@ final class BackwardWriter {
                     + " = " + Num.tex(delta));
             deltaForm(md, l, j);
         }
-        List<String> keys = new ArrayList<>();
-        keys.add(CodeIndex.set(s.code("delta", l, j)));
+        List<Computes> keys = new ArrayList<>(c.code().delta(l, j));
         for (int i = 0; i < layer.fanIn(); i++) {
-            keys.add(CodeIndex.add(s.gradientCode(s.weight(l, j, i))));
+            keys.add(c.code().gradientSum(s.weight(l, j, i)));
         }
         OptionalInt bias = s.bias(l, j);
         if (bias.isPresent() && layer.bias().mode() == BiasMode.PER_NEURON && step.trainable(bias.getAsInt())) {
@@ -116,7 +116,7 @@ final class BackwardWriter {
             md.equation(Symbols.partial(E, s.param(b)) + " = " + s.delta(l, j) + " \\cdot "
                     + Symbols.partial(s.net(l, j), s.param(b)) + " = " + s.delta(l, j) + " \\cdot 1 = "
                     + Num.tex(step.gradient(b)));
-            keys.add(CodeIndex.add(s.gradientCode(b)));
+            keys.add(c.code().gradientSum(b));
         }
         c.quote(md, keys);
     }
@@ -246,6 +246,6 @@ final class BackwardWriter {
                 + "times itself to each net input, so its gradient is the sum of the layer's node deltas:");
         md.equation(Symbols.partial(E, s.param(first)) + " = " + String.join(" + ", deltas) + " = "
                 + Num.sum(values) + " = " + Num.tex(step.gradient(first)));
-        c.quote(md, List.of(CodeIndex.add(s.gradientCode(first))));
+        c.quote(md, List.of(c.code().gradientSum(first)));
     }
 }

@@ -1,96 +1,122 @@
 package dev.nnc.compiler.explain;
 
-import com.palantir.javapoet.JavaFile;
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.emit.SymbolTable;
+import dev.nnc.compiler.emit.SymbolTable.Computes;
+import dev.nnc.compiler.graph.LayerNodes;
+import dev.nnc.compiler.graph.Node;
+import dev.nnc.compiler.graph.StageGraphs;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
- * The equations of the generated class, found by what they assign ({@code delta_o1 =},
- * {@code dw5 +=}), so the explanation can quote the line of code that computes each step. Only
- * statements that compute something are kept (not resets to 0 or copies from arrays); a name the
- * class does not assign as a statement (a layer emitted as loops) is simply not quoted.
+ * The statements of the generated class that compute each step of the explanation, looked up in
+ * the {@link SymbolTable} emission recorded, by the graph nodes and parameters they compute (never
+ * by searching the generated text): a neuron's net input, output and delta, the loss, a gradient
+ * sum, an update. Layers emitted as loops have no such statements and are not quoted.
  */
 final class CodeIndex {
-    private static final Pattern STATEMENT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*) (=|\\+=|-=|/=) (.+);$");
-    private static final Pattern LITERAL = Pattern.compile("-?[0-9.]+([eE][-+]?[0-9]+)?");
-    private static final Pattern SHARED = Pattern.compile("\\btmp[0-9]+\\b");
+    private final SymbolTable table;
+    private final StageGraphs graphs;
 
-    private final String fileName;
-    private final Map<String, String> statements = new HashMap<>();
-
-    private CodeIndex(String fileName) {
-        this.fileName = fileName;
+    private CodeIndex(SymbolTable table, StageGraphs graphs) {
+        this.table = table;
+        this.graphs = graphs;
     }
 
-    static CodeIndex of(JavaFile file) {
-        CodeIndex index = new CodeIndex(file.typeSpec().name() + ".java");
-        for (String line : file.toString().split("\n")) {
-            Matcher m = STATEMENT.matcher(line);
-            if (m.matches() && !LITERAL.matcher(m.group(3)).matches() && !m.group(3).contains("[")) {
-                index.statements.putIfAbsent(m.group(1) + " " + m.group(2), line.strip());
-            }
-        }
-        return index;
+    static CodeIndex of(CompiledNetwork compiled) {
+        return new CodeIndex(compiled.symbols(), compiled.graphs());
     }
 
     /** The generated file's name, {@code Mazur.java}. */
     String fileName() {
-        return fileName;
+        return table.fileName();
     }
 
-    /** The key of the statement that sets {@code name}: {@code "delta_o1 ="}. */
-    static String set(String name) {
-        return name + " =";
+    /** Whether the class writes any layer's equations as statements (not every layer is a loop). */
+    boolean hasEquations() {
+        return !graphs.segments().isEmpty();
     }
 
-    /** The key of the statement that adds to {@code name}: {@code "dw5 +="}. */
-    static String add(String name) {
-        return name + " +=";
+    /** The statement computing neuron {@code j}'s net input in layer {@code layer} (none for a loop layer). */
+    List<Computes> net(int layer, int j) {
+        return value(layer, nodes -> nodes.net().get(j));
     }
 
-    /** The key of the statement that subtracts from {@code name}: {@code "w5 -="}. */
-    static String subtract(String name) {
-        return name + " -=";
+    List<Computes> out(int layer, int j) {
+        return value(layer, nodes -> nodes.out().get(j));
     }
 
-    /** The key of the statement that divides {@code name}: {@code "dw5 /="}. */
-    static String divide(String name) {
-        return name + " /=";
+    /** The statement computing neuron {@code j}'s node delta, dE/dnet. */
+    List<Computes> delta(int layer, int j) {
+        return graphs.holding(layer).flatMap(s -> s.backward().adjoint(nodes(s, layer).net().get(j))
+                .map(n -> (Computes) new Computes.Value(s.stage().first(), n))).stream().toList();
+    }
+
+    /** Softmax's statements in layer {@code layer}: the largest net input, the exponentials, their sum. */
+    List<Computes> softmax(int layer) {
+        List<Computes> keys = new ArrayList<>();
+        graphs.holding(layer).ifPresent(s -> nodes(s, layer).softmax().ifPresent(softmax -> {
+            int stage = s.stage().first();
+            keys.add(new Computes.Value(stage, softmax.max()));
+            softmax.exps().forEach(e -> keys.add(new Computes.Value(stage, e)));
+            keys.add(new Computes.Value(stage, softmax.sum()));
+        }));
+        return keys;
+    }
+
+    Computes loss() {
+        return new Computes.Loss();
+    }
+
+    /** The statement adding parameter {@code p}'s gradient to its sum. */
+    Computes gradientSum(int p) {
+        return new Computes.GradientSum(p);
+    }
+
+    /** The statements of parameter {@code p}'s update. */
+    Computes update(int p) {
+        return new Computes.Update(p);
+    }
+
+    /** The fields of parameter {@code p} and its gradient sum, if it is unrolled and trainable. */
+    Optional<SymbolTable.ParameterFields> parameter(int p) {
+        return table.parameter(p);
+    }
+
+    private List<Computes> value(int layer, Function<LayerNodes, Node> node) {
+        return graphs.holding(layer).map(s -> (Computes) new Computes.Value(s.stage().first(), node.apply(nodes(s, layer))))
+                .stream().toList();
+    }
+
+    private static LayerNodes nodes(StageGraphs.Segment segment, int layer) {
+        return segment.backward().forward().layers().get(layer - segment.stage().first());
     }
 
     /**
-     * The statements with these keys, in order, each preceded by the definitions of the shared terms
-     * ({@code tmp1}) it uses; keys without a statement are skipped.
+     * The lines of the statements computing {@code keys}, in order, each preceded by the statements
+     * of the shared terms ({@code tmp1}) it reads; what the class does not compute in a statement is
+     * skipped.
      */
-    List<String> quote(List<String> keys) {
-        Set<String> lines = new LinkedHashSet<>();
-        for (String key : keys) {
-            String statement = statements.get(key);
-            if (statement != null) {
-                addWithShared(statement, lines);
-            }
+    List<String> quote(List<Computes> keys) {
+        Set<SymbolTable.Line> lines = new LinkedHashSet<>();
+        for (Computes key : keys) {
+            table.statement(key).ifPresent(entry -> add(entry, lines));
         }
-        return new ArrayList<>(lines);
+        return lines.stream().map(SymbolTable.Line::text).toList();
     }
 
-    private void addWithShared(String statement, Set<String> lines) {
-        if (lines.contains(statement)) {
+    private void add(SymbolTable.Entry entry, Set<SymbolTable.Line> lines) {
+        if (lines.containsAll(entry.lines())) {
             return;
         }
-        String rhs = statement.substring(statement.indexOf('=') + 1);
-        Matcher m = SHARED.matcher(rhs);
-        while (m.find()) {
-            String shared = statements.get(set(m.group()));
-            if (shared != null) {
-                addWithShared(shared, lines);
-            }
+        for (Computes read : entry.reads()) {
+            table.statement(read).ifPresent(shared -> add(shared, lines));
         }
-        lines.add(statement);
+        lines.addAll(entry.lines());
     }
 }

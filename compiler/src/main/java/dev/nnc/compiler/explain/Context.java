@@ -43,8 +43,8 @@ record Context(Symbols symbols, FirstStep step, CodeIndex code, LossText loss) {
         return layer == 0 ? step.input(0)[i] : step.value(nodes(layer - 1).out().get(i));
     }
 
-    /** "In `Mazur.java`:" and a code block with these statements, or nothing when none was found. */
-    void quote(Markdown md, java.util.List<String> keys) {
+    /** "In `Mazur.java`:" and a code block with the statements computing these, or nothing when there are none. */
+    void quote(Markdown md, java.util.List<dev.nnc.compiler.emit.SymbolTable.Computes> keys) {
         java.util.List<String> lines = code.quote(keys);
         if (!lines.isEmpty()) {
             md.paragraph("In " + Markdown.code(code.fileName()) + ":");

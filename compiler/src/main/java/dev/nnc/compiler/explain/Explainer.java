@@ -35,7 +35,7 @@ public final class Explainer {
      */
     public static String explain(CompiledNetwork compiled, Dataset data, dev.nnc.runtime.Network generated) {
         FirstStep step = FirstStep.take(compiled.backward(), data, generated);
-        Context context = Context.of(step, CodeIndex.of(compiled.javaFile()));
+        Context context = Context.of(step, CodeIndex.of(compiled));
         boolean perWeight = compiled.model().weightCount() <= PER_WEIGHT_LIMIT;
         Markdown md = new Markdown();
         new Introduction(context).write(md, perWeight);

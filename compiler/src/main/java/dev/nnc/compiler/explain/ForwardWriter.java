@@ -1,5 +1,6 @@
 package dev.nnc.compiler.explain;
 
+import dev.nnc.compiler.emit.SymbolTable.Computes;
 import dev.nnc.compiler.graph.LayerNodes;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.runtime.Activation;
@@ -37,14 +38,14 @@ final class ForwardWriter {
         boolean softmax = layer.activation() == Activation.SOFTMAX;
         md.paragraph(adds + (softmax ? "; then softmax turns the layer's net inputs into probabilities that add up to 1."
                 : ", and " + ActivationText.phrase(layer.activation(), layer.alpha()) + ":"));
-        List<String> keys = new ArrayList<>();
+        List<Computes> keys = new ArrayList<>();
         for (int j = 0; j < layer.size(); j++) {
             md.equation(s.net(l, j) + " = " + netInput(l, j) + " = " + Num.tex(step.value(nodes.net().get(j))));
-            keys.add(CodeIndex.set(s.code("net", l, j)));
+            keys.addAll(c.code().net(l, j));
             if (!softmax) {
                 md.equation(s.out(l, j) + " = " + ActivationText.definition(layer.activation(), layer.alpha(),
                         s.net(l, j), step.value(nodes.net().get(j)), step.value(nodes.out().get(j))));
-                keys.add(CodeIndex.set(s.code("out", l, j)));
+                keys.addAll(c.code().out(l, j));
             }
         }
         if (softmax) {
@@ -79,7 +80,7 @@ final class ForwardWriter {
         return String.join(" + ", symbols) + biasTerm + " = " + Num.sum(numbers);
     }
 
-    private void softmax(Markdown md, int l, List<String> keys) {
+    private void softmax(Markdown md, int l, List<Computes> keys) {
         LayerNodes nodes = c.nodes(l);
         int n = c.layer(l).size();
         String name = Symbols.id(c.layer(l).name());
@@ -101,14 +102,9 @@ final class ForwardWriter {
         }
         md.paragraph("The code first subtracts the largest net input from each of them, which leaves the quotients "
                 + "unchanged and keeps the exponentials from overflowing.");
-        String code = c.layer(l).name();
-        keys.add(CodeIndex.set("max_" + code));
+        keys.addAll(c.code().softmax(l));
         for (int j = 0; j < n; j++) {
-            keys.add(CodeIndex.set("exp_" + code + (j + 1)));
-        }
-        keys.add(CodeIndex.set("sum_" + code));
-        for (int j = 0; j < n; j++) {
-            keys.add(CodeIndex.set(s.code("out", l, j)));
+            keys.addAll(c.code().out(l, j));
         }
     }
 
@@ -141,6 +137,6 @@ final class ForwardWriter {
                     ? "through softplus of the net input" : "from the net inputs, the largest of them and the log of the "
                     + "sum of exponentials") + "); the value is the same.");
         }
-        c.quote(md, List.of(CodeIndex.set("E_total")));
+        c.quote(md, List.of(c.code().loss()));
     }
 }

@@ -27,7 +27,8 @@ final class Introduction {
                 + "the chain rule" + (perWeight ? " for every weight" : ", layer by layer")
                 + ", and one step of " + model.optimizer().kind().spelling() + ".",
                 "Every equation is one that nnc derived from the file and wrote into "
-                + Markdown.code(c.code().fileName()) + (perWeight ? " (its lines are quoted after each step)" : "")
+                + Markdown.code(c.code().fileName()) + (perWeight && c.code().hasEquations()
+                        ? " (its lines are quoted after each step)" : "")
                 + ". The numbers are those of the initial parameters on the first training sample, computed from "
                 + "nnc's expression graph; the numbers after the update come from "
                 + Markdown.code(c.code().fileName()) + " itself, compiled in memory and trained one step.");

@@ -34,7 +34,7 @@ final class StepWriter {
 
     /** The gradient the optimizer is given: dE/dp for one sample, the batch mean g otherwise. */
     private String gradient(int p) {
-        return step.batch() == 1 ? Symbols.partial(Symbols.LOSS, s.param(p)) : "g_{" + s.paramCode(p) + "}";
+        return step.batch() == 1 ? Symbols.partial(Symbols.LOSS, s.param(p)) : "g_{" + s.paramName(p) + "}";
     }
 
     private void update(Markdown md, List<Integer> shown) {
@@ -52,12 +52,14 @@ final class StepWriter {
         }
         frozen(md);
         if (!shown.isEmpty()) {
-            String p = s.paramCode(shown.get(0));
-            String d = "d" + p;
-            md.paragraph("In " + Markdown.code(c.code().fileName()) + " the gradients of the batch are summed in "
-                    + Markdown.code(d) + " and friends, and the update of " + Markdown.code(p) + " reads:");
-            md.code("java", c.code().quote(List.of(CodeIndex.divide(d), CodeIndex.set("m_" + p), CodeIndex.set("v_" + p),
-                    CodeIndex.subtract(p))));
+            int p = shown.get(0);
+            List<String> lines = c.code().quote(List.of(c.code().update(p)));
+            c.code().parameter(p).filter(fields -> !lines.isEmpty()).ifPresent(fields -> {
+                md.paragraph("In " + Markdown.code(c.code().fileName()) + " the gradients of the batch are summed in "
+                        + Markdown.code(fields.gradientSum()) + " and friends, and the update of "
+                        + Markdown.code(fields.value()) + " reads:");
+                md.code("java", lines);
+            });
         }
     }
 
@@ -81,7 +83,7 @@ final class StepWriter {
         md.paragraph("On the first step " + Markdown.math("v = 0") + ", so the velocity is the gradient itself:");
         for (int p : shown) {
             double g = step.meanGradient(p);
-            String v = "v_{" + s.paramCode(p) + "}";
+            String v = "v_{" + s.paramName(p) + "}";
             md.equation(v + " = \\beta \\cdot 0 + " + gradient(p) + " = " + Num.tex(g) + ", \\quad " + s.param(p)
                     + "^{+} = " + s.param(p) + " - \\eta \\cdot " + v + " = " + Num.tex(step.param(p)) + " - "
                     + eta + " \\cdot " + Num.factor(g) + " = " + Num.tex(step.after(p)));

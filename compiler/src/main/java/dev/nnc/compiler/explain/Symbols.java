@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The names of one network's quantities, in LaTeX the way the tutorials write them
- * ({@code net_{h1}}, {@code out_{o1}}, {@code \delta_{o1}}, {@code w_{5}}) and as the generated code
- * spells them ({@code net_h1}, {@code delta_o1}, {@code dw5}), with the parameter numbering of the
- * language.
+ * ({@code net_{h1}}, {@code out_{o1}}, {@code \delta_{o1}}, {@code w_{5}}), with the parameter
+ * numbering of the language. (What the generated code calls them is in its symbol table; see
+ * {@link CodeIndex}.)
  */
 final class Symbols {
     /** The sample's loss, named as in the generated code. */
@@ -73,15 +73,10 @@ final class Symbols {
         return p < weights ? "w_{" + (p + 1) + "}" : "b_{" + (p - weights + 1) + "}";
     }
 
-    /** Parameter {@code p} as the generated code names it: {@code w5}, {@code b1}. */
-    String paramCode(int p) {
+    /** Parameter {@code p}'s name in the language's numbering, as a subscript: {@code w5}, {@code b1}. */
+    String paramName(int p) {
         int weights = model.weightCount();
         return p < weights ? "w" + (p + 1) : "b" + (p - weights + 1);
-    }
-
-    /** The field the generated code sums parameter {@code p}'s gradient in: {@code dw5}. */
-    String gradientCode(int p) {
-        return "d" + paramCode(p);
     }
 
     /** The parameter number of the weight from source {@code i} to neuron {@code j} of {@code layer}. */
@@ -98,15 +93,5 @@ final class Symbols {
         }
         int first = model.weightCount() + model.biasOffset(layer);
         return OptionalInt.of(mode == BiasMode.SHARED ? first : first + j);
-    }
-
-    /** The code names of neuron {@code j}'s quantities: {@code net_h1}, {@code out_h1}, {@code delta_h1}. */
-    String code(String prefix, int layer, int j) {
-        return prefix + "_" + neuron(layer, j);
-    }
-
-    /** The code name of what feeds layer {@code layer} as source {@code i}: {@code i1} or {@code out_h1}. */
-    String sourceCode(int layer, int i) {
-        return layer == 0 ? model.input().name() + (i + 1) : code("out", layer - 1, i);
     }
 }

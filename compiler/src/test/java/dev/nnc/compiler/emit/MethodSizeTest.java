@@ -12,6 +12,7 @@ import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.compiler.model.Input;
@@ -97,8 +98,8 @@ class MethodSizeTest {
         return Stream.of("N64x32x10", "N64x32x10Adam", "N784x128x10", "Mixed").map(name -> DynamicTest.dynamicTest(name,
                 () -> {
                     Network model = networks().get(name);
-                    JavaFile source = JavaEmitter.emit(dev.nnc.compiler.plan.CodeSizeGovernor.plan(model,
-                            java.util.Optional.empty()).value().orElseThrow(), new EmitOptions("sizes", "test", true));
+                    JavaFile source = JavaEmitter.emit(StageGraphs.build(dev.nnc.compiler.plan.CodeSizeGovernor.plan(model,
+                            java.util.Optional.empty()).value().orElseThrow()), new EmitOptions("sizes", "test", true)).javaFile();
                     assertTrue(InMemoryCompiler.usesVectorApi(source.toString()), name);
                     // all loops: every method small; mixed: the unrolled layer's methods are larger
                     int limit = name.equals("Mixed") ? ClassSummary.HUGE_METHOD_LIMIT : 1_000;
@@ -161,8 +162,8 @@ class MethodSizeTest {
         return deepNetworks().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Network model = e.getValue();
             boolean vector = e.getKey().startsWith("Vector");
-            JavaFile source = JavaEmitter.emit(CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow(),
-                    new EmitOptions("deep", "test", vector));
+            JavaFile source = JavaEmitter.emit(StageGraphs.build(CodeSizeGovernor.plan(model, Optional.empty()).value().orElseThrow()),
+                    new EmitOptions("deep", "test", vector)).javaFile();
             assertEquals(vector, InMemoryCompiler.usesVectorApi(source.toString()), e.getKey());
             for (byte[] bytes : InMemoryCompiler.bytecode(source).values()) {
                 ClassSummary summary = ClassFileReader.read(bytes);

@@ -208,10 +208,60 @@ class ExplainerTest {
                     quoted++;
                 }
             }
-            if (sample.compiled().model().weightCount() <= Explainer.PER_WEIGHT_LIMIT) {
+            if (sample.compiled().model().weightCount() <= Explainer.PER_WEIGHT_LIMIT
+                    && !sample.compiled().graphs().segments().isEmpty()) {
                 assertTrue(quoted > 0, sample + ": quotes the generated code");
             }
         }
+    }
+
+    /**
+     * Explain finds each step's statements by the graph node or parameter they compute, in the symbol
+     * table emission recorded, so no naming scheme can hide one: every equation of an unrolled layer,
+     * every gradient sum and every update it could quote is there.
+     */
+    @Test
+    void everyStepOfAnUnrolledLayerHasItsStatements() throws IOException {
+        for (Explained sample : Explained.all()) {
+            CompiledNetwork compiled = sample.compiled();
+            CodeIndex code = CodeIndex.of(compiled);
+            for (var segment : compiled.graphs().segments()) {
+                var backward = segment.backward();
+                for (int l = segment.stage().first(); l <= segment.stage().last(); l++) {
+                    var nodes = backward.forward().layers().get(l - segment.stage().first());
+                    for (int j = 0; j < nodes.net().size(); j++) {
+                        assertFalse(code.quote(code.net(l, j)).isEmpty(), sample + " net " + l + "," + j);
+                        assertFalse(code.quote(code.out(l, j)).isEmpty(), sample + " out " + l + "," + j);
+                        boolean computed = backward.adjoint(nodes.net().get(j)).filter(d -> !d.op().isLeaf()).isPresent();
+                        assertEquals(computed, !code.quote(code.delta(l, j)).isEmpty(), sample + " delta " + l + "," + j);
+                    }
+                    assertEquals(nodes.softmax().isPresent(), !code.quote(code.softmax(l)).isEmpty(), sample + " " + l);
+                }
+                for (int p : backward.forward().parameters()) {
+                    boolean trainable = backward.parameterGradients().get(p).isPresent();
+                    assertEquals(trainable, !code.quote(List.of(code.gradientSum(p))).isEmpty(), sample + " p" + p);
+                    assertEquals(trainable, !code.quote(List.of(code.update(p))).isEmpty(), sample + " p" + p);
+                }
+            }
+            assertEquals(compiled.plan().layer(compiled.model().layers().size() - 1).unrolled(),
+                    !code.quote(List.of(code.loss())).isEmpty(), sample + " loss");
+        }
+    }
+
+    /**
+     * Inputs called {@code tmp} take the names {@code tmp1, tmp2} that shared terms would have, so
+     * those become {@code tmp1_, tmp2_}: the hidden deltas' quotes still show the shared term they
+     * read (the regex over the source this replaced looked for {@code tmp1} and silently dropped it).
+     */
+    @Test
+    void renamedSharedTermsAreQuoted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("clash.nn");
+        Files.writeString(file, Files.readString(Explained.SAMPLES.resolve("softmax_cross_entropy.nn")).replace("x[", "tmp["));
+        String md = Explained.of(file).markdown();
+        List<String> lines = md.lines().toList();
+        int delta = lines.indexOf("delta_h1 = tmp1_ * (1 - out_h1);");
+        assertTrue(delta > 0 && lines.get(delta - 1).startsWith("tmp1_ = "), md);
+        assertTrue(md.contains("net_h1 = w1 * tmp1 + w2 * tmp2 + b1;"), "the inputs keep their names: " + md);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.EmitOptions;
 import dev.nnc.compiler.emit.JavaEmitter;
 import dev.nnc.compiler.emit.SourceText;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
@@ -147,8 +148,8 @@ class OutsideTextTest {
         }
         Network wild = new Network(tame.name(), fileName, tame.input(), layers, tame.loss(), tame.optimizer(),
                 tame.training(), tame.data(), tame.test(), tame.lossLine(), tame.optimizerLine());
-        return JavaEmitter.emit(CodeSizeGovernor.plan(wild, Optional.empty()).value().orElseThrow(),
-                new EmitOptions(pkg, version, shape == 2));
+        return JavaEmitter.emit(StageGraphs.build(CodeSizeGovernor.plan(wild, Optional.empty()).value().orElseThrow()),
+                new EmitOptions(pkg, version, shape == 2)).javaFile();
     }
 
     private static <M extends Member> List<String> members(M[] members, Function<M, String> describe) {

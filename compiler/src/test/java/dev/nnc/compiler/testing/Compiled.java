@@ -6,6 +6,7 @@ import dev.nnc.compiler.emit.JavaEmitter;
 import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.ForwardBuilder;
+import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
@@ -34,7 +35,7 @@ public final class Compiled {
     public static JavaFile source(Network model, String packageName, boolean vectorApi) {
         Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value()
                 .orElseThrow(() -> new AssertionError("no plan for " + model.name()));
-        return JavaEmitter.emit(plan, new EmitOptions(packageName, "test", vectorApi));
+        return JavaEmitter.emit(StageGraphs.build(plan), new EmitOptions(packageName, "test", vectorApi)).javaFile();
     }
 
     /** Compiles many sources in two batches at once (javac is single-threaded; CI has two cores). */
