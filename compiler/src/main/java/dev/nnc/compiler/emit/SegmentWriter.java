@@ -16,9 +16,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A run of unrolled layers in a class that also has loop layers: its own expression graph and
- * derivative, written equation by equation into scalar fields as in a fully unrolled class. At a
- * boundary with a loop layer, values cross through arrays: the loop layer's outputs are copied into
+ * A run of unrolled layers (the whole network when no layer is a loop): its own expression graph
+ * and derivative, written equation by equation into scalar fields. At a boundary with a loop layer, values cross through arrays: the loop layer's outputs are copied into
  * the run's input fields, and the run's outputs into an array the next loop layer reads; backwards,
  * the adjoints go the other way.
  */
@@ -37,32 +36,55 @@ final class SegmentWriter implements StageWriter {
     private final List<Statement> fusedStatements;
 
     /**
-     * @param previous the loop layer before the run, or null when the run reads the network's inputs
+     * A run whose members are named: its graph and derivative, and the names of its nodes, gradient
+     * sums, optimizer state and boundary arrays. The class names every stage's members before its
+     * own, so that the tutorials' names (i1, net_h1) are the ones that survive a clash.
+     */
+    record Named(Backward backward, Names names, boolean hasNext) {
+    }
+
+    /**
+     * Names the members of the run {@code stage} in {@code classNames}.
+     *
      * @param hasNext whether a loop layer follows the run (it then keeps its outputs in an array)
      */
-    SegmentWriter(Network network, Plan.Stage stage, Names classNames, LoopArrays previous, boolean hasNext) {
-        this.network = network;
-        this.backward = Differentiator.differentiate(ForwardBuilder.segment(network, stage.first(), stage.last()));
-        this.forward = backward.forward();
-        this.names = classNames.forGraph("stage" + stage.first());
-        this.trainable = Differentiator.trainable(network);
-        this.previous = previous;
-        this.hasNext = hasNext;
+    static Named name(Network network, Plan.Stage stage, Names classNames, boolean hasNext) {
+        Backward backward = Differentiator.differentiate(ForwardBuilder.segment(network, stage.first(), stage.last()));
+        Forward forward = backward.forward();
+        Names names = classNames.forGraph("stage" + stage.first());
         NodeNamer.name(backward, names);
-        this.updates = new UpdateWriter(names, network.optimizer());
+        boolean[] trainable = Differentiator.trainable(network);
+        UpdateWriter updates = new UpdateWriter(names, network.optimizer());
         for (int p : forward.parameters()) {
             if (trainable[p]) {
-                names.allocate("d" + parameterName(p), PassWriter.gradientTag(p));
-                for (Object[] field : updates.stateFields(p, parameterName(p))) {
+                String parameter = names.of(forward.graph().param(p));
+                names.allocate("d" + parameter, PassWriter.gradientTag(p));
+                for (Object[] field : updates.stateFields(p, parameter)) {
                     names.allocate((String) field[1], field[0]);
                 }
             }
         }
         if (hasNext) {
             String last = forward.outputLayer().layer().name();
-            names.allocate("out_" + last, arrayTag("out"));
-            names.allocate("dout_" + last, arrayTag("dout"));
+            names.allocate("out_" + last, arrayTag(forward, "out"));
+            names.allocate("dout_" + last, arrayTag(forward, "dout"));
         }
+        return new Named(backward, names, hasNext);
+    }
+
+    /**
+     * @param run the run, its members named (the class's own members too: the loss, the rate)
+     * @param previous the loop layer before the run, or null when the run reads the network's inputs
+     */
+    SegmentWriter(Network network, Named run, LoopArrays previous) {
+        this.network = network;
+        this.backward = run.backward();
+        this.forward = backward.forward();
+        this.names = run.names();
+        this.trainable = Differentiator.trainable(network);
+        this.previous = previous;
+        this.hasNext = run.hasNext();
+        this.updates = new UpdateWriter(names, network.optimizer());
         PassWriter passes = new PassWriter(backward, names);
         this.forwardStatements = passes.forward();
         this.lossStatements = forward.endsWithLoss() ? passes.loss(names.get(Names.Member.LOSS)) : List.of();
@@ -75,8 +97,12 @@ final class SegmentWriter implements StageWriter {
         }
     }
 
-    private Object arrayTag(String role) {
+    private static Object arrayTag(Forward forward, String role) {
         return "segment:" + forward.firstLayer() + ":" + role;
+    }
+
+    private Object arrayTag(String role) {
+        return arrayTag(forward, role);
     }
 
     @Override
@@ -87,14 +113,6 @@ final class SegmentWriter implements StageWriter {
     @Override
     public String adjointArray() {
         return names.get(arrayTag("dout"));
-    }
-
-    Forward forward() {
-        return forward;
-    }
-
-    Names names() {
-        return names;
     }
 
     String parameterName(int p) {
