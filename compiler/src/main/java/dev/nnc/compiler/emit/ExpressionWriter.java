@@ -18,9 +18,11 @@ final class ExpressionWriter {
     private static final int ATOM = 4;
 
     private final Names names;
+    private final Scalar scalar;
 
-    ExpressionWriter(Names names) {
+    ExpressionWriter(Names names, Scalar scalar) {
         this.names = names;
+        this.scalar = scalar;
     }
 
     /** {@code node} as an expression; a named node is written as its definition, not its name. */
@@ -68,7 +70,7 @@ final class ExpressionWriter {
         }
         switch (node.op()) {
             case CONST:
-                return literal(node.value());
+                return scalar.literal(node.value());
             case ADD:
                 return binary(node, "+", ADDITIVE);
             case SUB:
@@ -80,15 +82,16 @@ final class ExpressionWriter {
             case NEG:
                 return CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
             case EXP:
-                return CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0)));
+                return scalar.fromDouble(CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0))));
             case LOG:
-                return CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
+                return scalar.fromDouble(CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0))));
             case TANH:
-                return CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
+                return scalar.fromDouble(CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0))));
             case SIGMOID:
-                return CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
+                return CodeBlock.of("1 / (1 + $L)",
+                        scalar.fromDouble(CodeBlock.of("$T.exp(-$L)", Exp.class, operand(node.arg(0), UNARY, true))));
             case SOFTPLUS:
-                return CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
+                return scalar.fromDouble(CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0))));
             case MAX:
                 return CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
             case RELU:
@@ -106,7 +109,7 @@ final class ExpressionWriter {
 
     /** {@code x > 0 ? then : slope * value}, or {@code : 0.0} when there is no slope. */
     private CodeBlock conditional(Node x, Node then, Node slope, Node value) {
-        CodeBlock otherwise = slope == null ? CodeBlock.of("0.0")
+        CodeBlock otherwise = slope == null ? scalar.zero()
                 : CodeBlock.of("$L * $L", operand(slope, MULTIPLICATIVE, false), operand(value, MULTIPLICATIVE, true));
         return CodeBlock.of("$L > 0 ? $L : $L", operand(x, ADDITIVE, false), operand(then, ADDITIVE, false), otherwise);
     }
@@ -130,7 +133,7 @@ final class ExpressionWriter {
         }
         switch (node.op()) {
             case CONST:
-                return node.value() < 0 || isNegativeZero(node.value()) ? UNARY : ATOM;
+                return node.value() < 0 || Scalar.isNegativeZero(node.value()) ? UNARY : ATOM;
             case ADD:
             case SUB:
                 return ADDITIVE;
@@ -148,17 +151,5 @@ final class ExpressionWriter {
             default:
                 return ATOM;
         }
-    }
-
-    /** A double literal that reads back as exactly the same double. */
-    static CodeBlock literal(double value) {
-        if (value == Math.rint(value) && Math.abs(value) <= 1e9 && !isNegativeZero(value)) {
-            return CodeBlock.of("$L", (long) value);
-        }
-        return CodeBlock.of("$L", Double.toString(value));
-    }
-
-    private static boolean isNegativeZero(double v) {
-        return Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0);
     }
 }

@@ -20,6 +20,7 @@ final class LoopLossWriter {
     private final String targets;
     private final String loss;
     private final int n;
+    private final Scalar scalar;
 
     LoopLossWriter(LoopBackwardWriter layer, String targets, String loss) {
         this.layer = layer;
@@ -28,6 +29,7 @@ final class LoopLossWriter {
         this.targets = targets;
         this.loss = loss;
         this.n = a.layer().size();
+        this.scalar = a.scalar();
     }
 
     private boolean fused() {
@@ -39,11 +41,11 @@ final class LoopLossWriter {
     /** E_total: the sum of the outputs' terms in order, then the loss's scaling. */
     List<Statement> value() {
         CodeBlock.Builder b = CodeBlock.builder().add("{\n$>")
-                .addStatement("double s = 0")
+                .addStatement("$T s = 0", a.scalar().type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("double t = $N[k]", targets)
-                .addStatement("double y = $N[k]", a.out())
-                .addStatement("double term = $L", term())
+                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                .addStatement("$T term = $L", a.scalar().type(), term())
                 .addStatement("s = k == 0 ? term : s + term")
                 .endControlFlow();
         switch (network.loss()) {
@@ -66,22 +68,25 @@ final class LoopLossWriter {
     private CodeBlock term() {
         switch (network.loss()) {
             case HALF_SSE:
-                return CodeBlock.of("0.5 * (t - y) * (t - y)");
+                return CodeBlock.of("$L * (t - y) * (t - y)", scalar.literal(0.5));
             case SSE:
                 return CodeBlock.of("(t - y) * (t - y)");
             case MSE:
                 return CodeBlock.of("(y - t) * (y - t)");
             case BCE:
                 if (a.layer().activation() == Activation.SIGMOID) {
-                    return CodeBlock.of("t * -$T.softplus(-$N[k]) + (1 - t) * -$T.softplus($N[k])", Functions.class,
-                            a.net(), Functions.class, a.net());
+                    return CodeBlock.of("t * -$L + (1 - t) * -$L",
+                            scalar.fromDouble(CodeBlock.of("$T.softplus(-$N[k])", Functions.class, a.net())),
+                            scalar.fromDouble(CodeBlock.of("$T.softplus($N[k])", Functions.class, a.net())));
                 }
-                return CodeBlock.of("t * $T.log(y) + (1 - t) * $T.log(1 - y)", Math.class, Math.class);
+                return CodeBlock.of("t * $L + (1 - t) * $L", scalar.fromDouble(CodeBlock.of("$T.log(y)", Math.class)),
+                        scalar.fromDouble(CodeBlock.of("$T.log(1 - y)", Math.class)));
             case CROSS_ENTROPY:
                 if (a.layer().activation() == Activation.SOFTMAX) {
-                    return CodeBlock.of("t * ($N[k] - $N - $T.log($N))", a.net(), a.max(), Math.class, a.sum());
+                    return CodeBlock.of("t * ($N[k] - $N - $L)", a.net(), a.max(),
+                            scalar.fromDouble(CodeBlock.of("$T.log($N)", Math.class, a.sum())));
                 }
-                return CodeBlock.of("t * $T.log(y)", Math.class);
+                return CodeBlock.of("t * $L", scalar.fromDouble(CodeBlock.of("$T.log(y)", Math.class)));
             default:
                 throw new IllegalStateException(network.loss().toString());
         }
@@ -100,9 +105,9 @@ final class LoopLossWriter {
             softmaxDeltas(b);
         } else {
             b.beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                    .addStatement("double t = $N[k]", targets)
-                    .addStatement("double y = $N[k]", a.out())
-                    .addStatement("double g = $L", outputGradient())
+                    .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                    .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                    .addStatement("$T g = $L", a.scalar().type(), outputGradient())
                     .addStatement("$N[k] = $L", a.delta(), layer.derivative(CodeBlock.of("g"), "k"))
                     .endControlFlow();
         }
@@ -134,13 +139,13 @@ final class LoopLossWriter {
      */
     private void softmaxDeltas(CodeBlock.Builder b) {
         b.add("{\n$>")
-                .addStatement("double adjointOfSum = 0")
+                .addStatement("$T adjointOfSum = 0", a.scalar().type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("double t = $N[k]", targets)
-                .addStatement("double y = $N[k]", a.out())
-                .addStatement("double g = $L", outputGradient())
+                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                .addStatement("$T g = $L", a.scalar().type(), outputGradient())
                 .addStatement("$N[k] = g", a.delta())
-                .addStatement("double part = -(g * y / $N)", a.sum())
+                .addStatement("$T part = -(g * y / $N)", a.scalar().type(), a.sum())
                 .addStatement("adjointOfSum = k == 0 ? part : adjointOfSum + part")
                 .endControlFlow()
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)

@@ -39,10 +39,10 @@ final class LoopUpdateWriter {
         CodeBlock.Builder b = CodeBlock.builder();
         if (matrix) {
             b.beginControlFlow("for (int r = 0; r < $L; r++)", a.rows())
-                    .addStatement("double[] p = $N[r]", a.get(array))
-                    .addStatement("double[] g = $N[r]", a.get("d" + array));
+                    .addStatement("$T p = $N[r]", a.scalar().array(), a.get(array))
+                    .addStatement("$T g = $N[r]", a.scalar().array(), a.get("d" + array));
             for (String state : a.stateKinds()) {
-                b.addStatement("double[] $L = $N[r]", state, a.get(state + array));
+                b.addStatement("$T $L = $N[r]", a.scalar().array(), state, a.get(state + array));
             }
         }
         b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? a.rowLength() : a.length(array));
@@ -52,7 +52,7 @@ final class LoopUpdateWriter {
                 break;
             case MOMENTUM: {
                 String v = matrix ? "v" : a.get("v" + array);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
+                b.addStatement("$T mean = $N[k] / $N", a.scalar().type(), g, batch)
                         .addStatement("$N[k] = $N * $N[k] + mean", v, names.get(Names.Member.BETA), v)
                         .addStatement("$N[k] -= $N * $N[k]", p, rate, v);
                 break;
@@ -62,12 +62,13 @@ final class LoopUpdateWriter {
                 String v = matrix ? "v" : a.get("v" + array);
                 String beta1 = names.get(Names.Member.BETA1);
                 String beta2 = names.get(Names.Member.BETA2);
-                b.addStatement("double mean = $N[k] / $N", g, batch)
+                b.addStatement("$T mean = $N[k] / $N", a.scalar().type(), g, batch)
                         .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean", m, beta1, m, beta1)
                         .addStatement("$N[k] = $N * $N[k] + (1 - $N) * mean * mean", v, beta2, v, beta2)
-                        .addStatement("$N[k] -= $N * ($N[k] / $N) / ($T.sqrt($N[k] / $N) + $N)", p, rate, m,
-                                names.get(Names.Member.CORRECTION1), Math.class, v,
-                                names.get(Names.Member.CORRECTION2), names.get(Names.Member.EPS));
+                        .addStatement("$N[k] -= $N * ($N[k] / $N) / ($L + $N)", p, rate, m,
+                                names.get(Names.Member.CORRECTION1), a.scalar().fromDouble(CodeBlock.of(
+                                        "$T.sqrt($N[k] / $N)", Math.class, v, names.get(Names.Member.CORRECTION2))),
+                                names.get(Names.Member.EPS));
                 break;
             }
             default:

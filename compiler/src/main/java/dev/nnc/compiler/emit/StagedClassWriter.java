@@ -27,6 +27,7 @@ import javax.lang.model.element.Modifier;
 final class StagedClassWriter {
     private final Network network;
     private final EmitOptions options;
+    private final Scalar scalar;
     private final Names names = new Names();
     private final List<StageWriter> stages = new ArrayList<>();
     /** Assignments of the stages' arrays, run by the constructor. */
@@ -44,6 +45,7 @@ final class StagedClassWriter {
     StagedClassWriter(Plan plan, EmitOptions options) {
         this.network = plan.network();
         this.options = options;
+        this.scalar = options.scalar();
         this.parameterCount = network.weightCount() + network.biasCount();
         this.type = ClassBasics.newClass(network);
         this.fused = network.optimizer().kind() == OptimizerKind.SGD;
@@ -53,7 +55,7 @@ final class StagedClassWriter {
             Plan.Stage stage = planned.get(s);
             boolean hasNext = s + 1 < planned.size();
             named.add(stage.unrolled() ? NamedStage.run(SegmentWriter.name(network, stage, names, hasNext))
-                    : NamedStage.loop(new LoopArrays(network, plan.layer(stage.first()), names, hasNext)));
+                    : NamedStage.loop(new LoopArrays(network, plan.layer(stage.first()), names, hasNext, scalar)));
         }
         ClassBasics.allocateSettings(names, network.optimizer().kind());
         if (fused) {
@@ -71,7 +73,7 @@ final class StagedClassWriter {
             NamedStage stage = named.get(s);
             boolean last = s + 1 == named.size();
             if (stage.loop() == null) {
-                previous = new SegmentWriter(network, stage.run(), previousLoop);
+                previous = new SegmentWriter(network, stage.run(), previousLoop, scalar);
             } else {
                 previous = new LoopStageWriter(stage.loop(), names,
                         previous == null ? inputArray : previous.outputArray(),
@@ -114,7 +116,7 @@ final class StagedClassWriter {
                 network.sourceName(), ClassBasics.shape(network)));
         addFields();
         addConstructor();
-        ClassBasics.addDescription(type, network, names, parameterCount);
+        ClassBasics.addDescription(type, network, names, parameterCount, scalar);
         addParameterAccess();
         ClassBasics.addNormalization(type, network, names);
         addPasses();
@@ -124,11 +126,11 @@ final class StagedClassWriter {
 
     private void addFields() {
         if (species != null) {
-            type.addField(VectorAxpyWriter.speciesField(species));
+            type.addField(VectorAxpyWriter.speciesField(species, scalar));
         }
         each(StageWriter::weightFields).forEach(this::addAllocated);
         each(StageWriter::biasFields).forEach(this::addAllocated);
-        ClassBasics.addSettingsFields(type, network, names);
+        ClassBasics.addSettingsFields(type, network, names, scalar);
         if (fused) {
             type.addField(ClassBasics.pendingField(names));
         }
@@ -139,7 +141,7 @@ final class StagedClassWriter {
         if (targetArray != null) {
             addAllocated(array(targetArray, network.output().size()));
         }
-        ClassBasics.privateDouble(type, names, Names.Member.LOSS, null);
+        ClassBasics.privateScalar(type, names, Names.Member.LOSS, null, scalar);
         each(StageWriter::gradientFields).forEach(this::addAllocated);
     }
 
@@ -158,9 +160,9 @@ final class StagedClassWriter {
         allocations.add(Statement.of(16, "$N = $L", field.name(), field.initializer()));
     }
 
-    private static FieldSpec array(String name, int length) {
-        return FieldSpec.builder(ClassBasics.DOUBLES, name, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new double[$L]", length).build();
+    private FieldSpec array(String name, int length) {
+        return FieldSpec.builder(scalar.array(), name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T[$L]", scalar.type(), length).build();
     }
 
     private void addConstructor() {
@@ -184,19 +186,24 @@ final class StagedClassWriter {
         List<Statement> read = each(s -> s.parametersTo("values", true));
         read.addAll(each(s -> s.parametersTo("values", false)));
         addSplit("readParameters", List.of(values), read);
-        List<Statement> write = each(s -> s.parametersFrom("values", true));
-        write.addAll(each(s -> s.parametersFrom("values", false)));
-        addSplit("writeParameters", List.of(values), write);
-        type.addMethod(ClassBasics.override("parameters", ClassBasics.DOUBLES)
-                .addStatement("double[] values = new double[$L]", parameterCount)
-                .addStatement("readParameters(values)")
-                .addStatement("return values").build());
-        type.addMethod(ClassBasics.override("setParameters", TypeName.VOID).addParameter(values)
-                .beginControlFlow("if (values.length != $L)", parameterCount)
-                .addStatement("throw new $T($S + values.length)", IllegalArgumentException.class,
-                        "expected " + parameterCount + " parameters, got ")
-                .endControlFlow()
-                .addStatement("writeParameters(values)").build());
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec from = ParameterSpec.builder(api.array(), "values").build();
+            List<Statement> write = each(s -> s.parametersFrom("values", true, api));
+            write.addAll(each(s -> s.parametersFrom("values", false, api)));
+            addSplit("writeParameters", List.of(from), write);
+            if (api == Scalar.DOUBLE) {
+                type.addMethod(ClassBasics.override("parameters", ClassBasics.DOUBLES)
+                        .addStatement("double[] values = new double[$L]", parameterCount)
+                        .addStatement("readParameters(values)")
+                        .addStatement("return values").build());
+            }
+            type.addMethod(ClassBasics.apiMethod("setParameters", TypeName.VOID, api).addParameter(from)
+                    .beginControlFlow("if (values.length != $L)", parameterCount)
+                    .addStatement("throw new $T($S + values.length)", IllegalArgumentException.class,
+                            "expected " + parameterCount + " parameters, got ")
+                    .endControlFlow()
+                    .addStatement("writeParameters(values)").build());
+        }
         ParameterSpec sums = ParameterSpec.builder(ClassBasics.DOUBLES, "sums").build();
         List<Statement> readSums = each(s -> s.gradientsTo("sums", true));
         readSums.addAll(each(s -> s.gradientsTo("sums", false)));
@@ -216,29 +223,36 @@ final class StagedClassWriter {
     }
 
     private void addPasses() {
-        ParameterSpec x = ParameterSpec.builder(ClassBasics.DOUBLES, "x").build();
-        ParameterSpec t = ParameterSpec.builder(ClassBasics.DOUBLES, "t").build();
-        ParameterSpec y = ParameterSpec.builder(ClassBasics.DOUBLES, "y").build();
-        addSplit("loadInputs", List.of(x), first().loadInputs("x"));
-        addSplit("loadTargets", List.of(t), last().loadTargets("t"));
-        addSplit("storeOutputs", List.of(y), last().storeOutputs("y"));
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec x = ParameterSpec.builder(api.array(), "x").build();
+            ParameterSpec t = ParameterSpec.builder(api.array(), "t").build();
+            ParameterSpec y = ParameterSpec.builder(api.array(), "y").build();
+            addSplit("loadInputs", List.of(x), first().loadInputs("x", api));
+            addSplit("loadTargets", List.of(t), last().loadTargets("t", api));
+            addSplit("storeOutputs", List.of(y), last().storeOutputs("y"));
+        }
         addSplit("forward", List.of(), each(StageWriter::forwardPass));
-        String loss = names.get(Names.Member.LOSS);
         addSplit("computeLoss", List.of(), last().lossPass());
         addSplit("backward", List.of(), backward(false));
+        String loss = names.get(Names.Member.LOSS);
         String pending = fused ? names.get(Names.Member.PENDING) : null;
-        type.addMethod(ClassBasics.override("predict", TypeName.VOID).addParameter(x).addParameter(y)
-                .addStatement("loadInputs(x)").addStatement("forward()").addStatement("storeOutputs(y)").build());
-        type.addMethod(ClassBasics.override("loss", TypeName.DOUBLE).addParameter(x).addParameter(t)
-                .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("return $N", loss).build());
-        MethodSpec.Builder accumulate = ClassBasics.override("accumulate", TypeName.DOUBLE).addParameter(x)
-                .addParameter(t).addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("backward()");
-        if (fused) {
-            accumulate.addStatement("$N = true", pending);
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec x = ParameterSpec.builder(api.array(), "x").build();
+            ParameterSpec t = ParameterSpec.builder(api.array(), "t").build();
+            ParameterSpec y = ParameterSpec.builder(api.array(), "y").build();
+            type.addMethod(ClassBasics.apiMethod("predict", TypeName.VOID, api).addParameter(x).addParameter(y)
+                    .addStatement("loadInputs(x)").addStatement("forward()").addStatement("storeOutputs(y)").build());
+            type.addMethod(ClassBasics.apiMethod("loss", api.type(), api).addParameter(x).addParameter(t)
+                    .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
+                    .addStatement("computeLoss()").addStatement("return $N", loss).build());
+            MethodSpec.Builder accumulate = ClassBasics.apiMethod("accumulate", api.type(), api).addParameter(x)
+                    .addParameter(t).addStatement("loadInputs(x)").addStatement("loadTargets(t)")
+                    .addStatement("forward()").addStatement("computeLoss()").addStatement("backward()");
+            if (fused) {
+                accumulate.addStatement("$N = true", pending);
+            }
+            type.addMethod(accumulate.addStatement("return $N", loss).build());
         }
-        type.addMethod(accumulate.addStatement("return $N", loss).build());
         type.addMethod(ClassBasics.gradientMethod(parameterCount, pending));
     }
 
@@ -253,7 +267,7 @@ final class StagedClassWriter {
 
     private void addUpdate() {
         addSplit("applyUpdate", List.of(), each(StageWriter::update));
-        MethodSpec.Builder update = ClassBasics.updateMethod(network, names).addStatement("applyUpdate()");
+        MethodSpec.Builder update = ClassBasics.updateMethod(network, names, scalar).addStatement("applyUpdate()");
         if (fused) {
             update.addStatement("$N = false", names.get(Names.Member.PENDING));
         }
@@ -261,7 +275,7 @@ final class StagedClassWriter {
         if (fused) {
             addSplit("backwardAndUpdate", List.of(), backward(true));
         }
-        type.addMethod(ClassBasics.trainMethod(names, fused));
+        ClassBasics.apis(scalar).forEach(api -> type.addMethod(ClassBasics.trainMethod(names, fused, api)));
     }
 
     private void addSplit(String name, List<ParameterSpec> parameters, List<Statement> statements) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.List;
 final class UpdateWriter {
     private final Names names;
     private final OptimizerSettings optimizer;
+    private final Scalar scalar;
 
-    UpdateWriter(Names names, OptimizerSettings optimizer) {
+    UpdateWriter(Names names, OptimizerSettings optimizer, Scalar scalar) {
         this.names = names;
         this.optimizer = optimizer;
+        this.scalar = scalar;
     }
 
     /** Tags of the optimizer's per-parameter state fields. */
@@ -28,7 +31,7 @@ final class UpdateWriter {
     }
 
     /** The state fields one parameter needs, as (tag, suggested name) pairs. */
-    List<Object[]> stateFields(int parameter, String parameterName) {
+    static List<Object[]> stateFields(OptimizerSettings optimizer, int parameter, String parameterName) {
         List<Object[]> fields = new ArrayList<>();
         switch (optimizer.kind()) {
             case MOMENTUM:
@@ -69,9 +72,9 @@ final class UpdateWriter {
                 out.add(Statement.of(16, "$N /= $N", g, batch));
                 out.add(Statement.of(32, "$N = $N * $N + (1 - $N) * $N", m, beta1, m, beta1, g));
                 out.add(Statement.of(36, "$N = $N * $N + (1 - $N) * $N * $N", v, beta2, v, beta2, g, g));
-                out.add(Statement.of(44, "$N -= $N * ($N / $N) / ($T.sqrt($N / $N) + $N)", w, rate, m,
-                        names.get(Names.Member.CORRECTION1), Math.class, v, names.get(Names.Member.CORRECTION2),
-                        names.get(Names.Member.EPS)));
+                out.add(Statement.of(44, "$N -= $N * ($N / $N) / ($L + $N)", w, rate, m,
+                        names.get(Names.Member.CORRECTION1), scalar.fromDouble(CodeBlock.of("$T.sqrt($N / $N)",
+                                Math.class, v, names.get(Names.Member.CORRECTION2))), names.get(Names.Member.EPS)));
                 break;
             }
             default:
