@@ -6,6 +6,10 @@ public enum Implementation {
     NNC("nnc generated class"),
     /** The class nnc generated at build time with {@code --vector} (the Vector API). */
     NNC_VECTOR("nnc --vector"),
+    /** The class nnc generated at build time with {@code --precision float}. */
+    NNC_FLOAT("nnc float"),
+    /** The class nnc generated at build time with {@code --precision float --vector}. */
+    NNC_FLOAT_VECTOR("nnc float --vector"),
     /** The runtime's {@link dev.nnc.runtime.GenericMlp}: the generic array-based MLP any Java developer would write. */
     GENERIC("generic Java MLP"),
     /** Encog 3.4 {@code Backpropagation}. */
@@ -30,6 +34,10 @@ public enum Implementation {
                 return network.generated()::train;
             case NNC_VECTOR:
                 return network.generatedWithVectorApi()::train;
+            case NNC_FLOAT:
+                return network.generatedInFloat(false)::train;
+            case NNC_FLOAT_VECTOR:
+                return network.generatedInFloat(true)::train;
             case GENERIC:
                 return network.generic()::train;
             case ENCOG:

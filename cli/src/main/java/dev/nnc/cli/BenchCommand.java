@@ -107,20 +107,21 @@ final class BenchCommand implements Callable<Integer> {
         double[][] perSecond = time(rows.stream().map(Row::step).toArray(Step[]::new), samples);
         out.printf(Locale.ROOT, "  training steps per second (%s; median of %d rounds of %.1f s, after a warm-up):%n",
                 measured(model), rounds, seconds);
+        String row = single ? "    %-26s " : "    %-20s ";
         for (int r = 0; r < rows.size(); r++) {
-            out.printf(Locale.ROOT, "    %-20s %,14.0f%n", rows.get(r).label(), median(perSecond[r]));
+            out.printf(Locale.ROOT, row + "%,14.0f%n", rows.get(r).label(), median(perSecond[r]));
         }
         double generic = median(perSecond[rows.size() - 1]);
-        out.printf(Locale.ROOT, "    %-20s %14.2fx%n", "ratio", median(perSecond[0]) / generic);
+        out.printf(Locale.ROOT, row + "%14.2fx%n", "ratio", median(perSecond[0]) / generic);
         int variants = vector.enabled ? 2 : 1;
         if (vector.enabled) {
-            out.printf(Locale.ROOT, "    %-20s %14.2fx%n", "ratio, Vector API", median(perSecond[1]) / generic);
+            out.printf(Locale.ROOT, row + "%14.2fx%n", "ratio, Vector API", median(perSecond[1]) / generic);
         }
         if (single) {
-            out.printf(Locale.ROOT, "    %-20s %14.2fx%n", "float / double", median(perSecond[0])
+            out.printf(Locale.ROOT, row + "%14.2fx%n", "float / double", median(perSecond[0])
                     / median(perSecond[variants]));
             if (vector.enabled) {
-                out.printf(Locale.ROOT, "    %-20s %14.2fx%n", "float / double, Vector API", median(perSecond[1])
+                out.printf(Locale.ROOT, row + "%14.2fx%n", "float / double, Vector API", median(perSecond[1])
                         / median(perSecond[variants + 1]));
             }
         }
