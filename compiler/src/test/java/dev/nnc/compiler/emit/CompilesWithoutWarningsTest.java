@@ -23,4 +23,22 @@ class CompilesWithoutWarningsTest {
             assertThat(compilation).succeededWithoutWarnings();
         })));
     }
+
+    /**
+     * The Vector API goldens, double and float: the one warning is javac's that the module is
+     * incubating, which no option turns off.
+     */
+    @TestFactory
+    Stream<DynamicTest> vectorApiClassesCompileWithoutOtherWarnings() {
+        return Stream.of("VectorLoops", "VectorLoopsFloat").map(golden -> DynamicTest.dynamicTest(golden, () -> {
+            String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/" + golden
+                    + ".java"));
+            Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "--add-modules", "jdk.incubator.vector")
+                    .compile(JavaFileObjects.forSourceString("golden.VectorLoops", source));
+            assertThat(compilation).succeeded();
+            java.util.List<String> others = compilation.warnings().stream().map(d -> d.getMessage(null))
+                    .filter(m -> !m.contains("incubating")).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), others);
+        }));
+    }
 }
