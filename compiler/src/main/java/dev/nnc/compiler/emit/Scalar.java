@@ -66,11 +66,6 @@ enum Scalar {
         return VECTOR_BITS / (this == DOUBLE ? Double.SIZE : Float.SIZE);
     }
 
-    /** Whether a {@code double} read from the public API must be narrowed to this type. */
-    boolean narrower() {
-        return this != DOUBLE;
-    }
-
     /**
      * A literal of this type that reads back as exactly {@code value} (rounded to float for a float
      * class): a whole number as an int literal, else {@code 0.35} or {@code 0.35f}.
