@@ -80,11 +80,6 @@ public final class LoopThenUnrolledAdam implements Network {
 
   private final double[] inputStd = new double[5];
 
-  /**
-   * Whether gradients have been summed since the last update.
-   */
-  private boolean pending;
-
   private double[] in_x;
 
   private double[] net_l0;
@@ -593,7 +588,6 @@ public final class LoopThenUnrolledAdam implements Network {
     m_b2 = 0;
     v_b2 = 0;
     step = 0;
-    pending = false;
   }
 
   @Override
@@ -784,20 +778,17 @@ public final class LoopThenUnrolledAdam implements Network {
     forward();
     computeLoss();
     backward();
-    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
-    boolean wasPending = pending;
     double[] saved = new double[50];
     readGradientSums(saved);
     writeGradientSums(new double[50]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
-    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -933,7 +924,6 @@ public final class LoopThenUnrolledAdam implements Network {
     correction1 = 1 - Math.pow(beta1, step);
     correction2 = 1 - Math.pow(beta2, step);
     applyUpdate();
-    pending = false;
   }
 
   @Override

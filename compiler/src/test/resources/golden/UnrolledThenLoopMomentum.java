@@ -50,11 +50,6 @@ public final class UnrolledThenLoopMomentum implements Network {
 
   private final double[] inputStd = new double[2];
 
-  /**
-   * Whether gradients have been summed since the last update.
-   */
-  private boolean pending;
-
   private double x1;
 
   private double x2;
@@ -334,7 +329,6 @@ public final class UnrolledThenLoopMomentum implements Network {
     for (double[] row : v_w_l1) {
       Arrays.fill(row, 0.0);
     }
-    pending = false;
   }
 
   @Override
@@ -499,20 +493,17 @@ public final class UnrolledThenLoopMomentum implements Network {
     forward();
     computeLoss();
     backward();
-    pending = true;
     return E_total;
   }
 
   @Override
   public void gradient(double[] x, double[] t, double[] gradient) {
-    boolean wasPending = pending;
     double[] saved = new double[29];
     readGradientSums(saved);
     writeGradientSums(new double[29]);
     accumulate(x, t);
     readGradientSums(gradient);
     writeGradientSums(saved);
-    pending = wasPending;
   }
 
   private void applyUpdate() {
@@ -557,7 +548,6 @@ public final class UnrolledThenLoopMomentum implements Network {
   public void update(int batchSize) {
     batch = batchSize;
     applyUpdate();
-    pending = false;
   }
 
   @Override

@@ -62,6 +62,14 @@ public record BenchmarkNetwork(String size, SourceFile source, Network model) {
         return instance(PACKAGE + ".vector");
     }
 
+    /**
+     * A fresh instance of the class nnc generated for this network at build time with {@code
+     * --precision float}, and {@code --vector} when {@code vectorApi}.
+     */
+    public dev.nnc.runtime.Network generatedInFloat(boolean vectorApi) {
+        return instance(PACKAGE + (vectorApi ? ".single.vector" : ".single"));
+    }
+
     private dev.nnc.runtime.Network instance(String packageName) {
         try {
             return (dev.nnc.runtime.Network) Class.forName(packageName + "." + model.name()).getDeclaredConstructor()

@@ -45,7 +45,8 @@ public final class Report {
                 case "--forks" -> forks = Integer.parseInt(args[++a]);
                 default -> {
                     System.err.println("usage: java -jar benchmarks.jar [--quick] [--networks 2-2-2,...]"
-                            + " [--implementations nnc,nnc_vector,generic,encog,interpreter] [--forks N]");
+                            + " [--implementations nnc,nnc_vector,nnc_float,nnc_float_vector,generic,encog,interpreter]"
+                            + " [--forks N]");
                     System.exit(2);
                 }
             }
@@ -159,6 +160,37 @@ public final class Report {
                 }
                 out.append(" |\n");
             }
+        }
+        out.append(floatOverDouble(score, networks, implementations));
+        return out.toString();
+    }
+
+    /** The float classes' samples per second divided by their double twins', when both were run. */
+    private static String floatOverDouble(Map<String, Double> score, List<String> networks,
+                                          List<String> implementations) {
+        List<String[]> pairs = new ArrayList<>();
+        for (String[] pair : new String[][] {{"nnc_float", "nnc"}, {"nnc_float_vector", "nnc_vector"}}) {
+            if (implementations.contains(pair[0]) && implementations.contains(pair[1])) {
+                pairs.add(pair);
+            }
+        }
+        if (pairs.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nFloat over double (precision float's samples per second divided by"
+                + " its double twin's, in the same run):\n\n| network |");
+        pairs.forEach(p -> out.append(' ').append(Implementation.valueOf(p[0].toUpperCase(Locale.ROOT)).label())
+                .append(" / ").append(Implementation.valueOf(p[1].toUpperCase(Locale.ROOT)).label()).append(" |"));
+        out.append("\n|---|").append("---:|".repeat(pairs.size())).append('\n');
+        for (String n : networks) {
+            out.append("| ").append(n);
+            for (String[] p : pairs) {
+                Double single = score.get(n + "/" + p[0]);
+                Double twin = score.get(n + "/" + p[1]);
+                out.append(" | ").append(single == null || twin == null ? "-"
+                        : String.format(Locale.ROOT, "%.2f×", single / twin));
+            }
+            out.append(" |\n");
         }
         return out.toString();
     }

@@ -29,7 +29,7 @@ public class TrainingBenchmark {
     @Param({"2-2-2", "4-8-3", "30-16-1", "64-32-10", "784-128-10"})
     public String network;
 
-    @Param({"nnc", "nnc_vector", "generic", "encog", "interpreter"})
+    @Param({"nnc", "nnc_vector", "nnc_float", "nnc_float_vector", "generic", "encog", "interpreter"})
     public String implementation;
 
     private Step step;

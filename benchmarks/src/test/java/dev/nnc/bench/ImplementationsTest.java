@@ -52,6 +52,22 @@ class ImplementationsTest {
     }
 
     @Test
+    void theFloatClassesAgreeWithEachOtherToTheBitAndWithDoubleClosely() {
+        BenchmarkNetwork network = BenchmarkNetwork.load("64-32-10");
+        dev.nnc.runtime.Network scalar = network.generatedInFloat(false);
+        dev.nnc.runtime.Network vector = network.generatedInFloat(true);
+        dev.nnc.runtime.Network twin = network.generated();
+        double[][][] samples = network.samples();
+        for (int s = 0; s < BenchmarkNetwork.SAMPLES; s++) {
+            double loss = scalar.train(samples[0][s], samples[1][s]);
+            assertEquals(loss, vector.train(samples[0][s], samples[1][s]), "step " + s);
+            double want = twin.train(samples[0][s], samples[1][s]);
+            assertTrue(Math.abs(loss - want) <= 1e-5 * want, "float " + loss + ", double " + want);
+        }
+        assertArrayEquals(scalar.parameters(), vector.parameters());
+    }
+
+    @Test
     void theGeneratedClassAndTheGenericMlpAgree() {
         BenchmarkNetwork network = BenchmarkNetwork.load("64-32-10");
         dev.nnc.runtime.Network generated = network.generated();

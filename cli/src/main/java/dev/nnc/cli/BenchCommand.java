@@ -4,6 +4,7 @@ import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.plan.LayerPlan;
 import dev.nnc.runtime.GenericMlp;
 import dev.nnc.runtime.LayerShape;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nnc bench FILE.nn}: the quick version of the benchmarks module. Compiles the network in
  * memory (timing generation and javac), then times training steps of the generated class and of
- * the runtime's generic array-based MLP on the same samples, in rounds that alternate between the
- * two after a warm-up, and prints each one's median.
+ * the runtime's generic array-based MLP on the same samples, in rounds that alternate between them
+ * after a warm-up, and prints each one's median. A float class is timed beside its double twin
+ * (with {@code --vector}, both with the Vector API), for the ratio of the two.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times generating and compiling FILE.nn, then training steps per second of the generated "
@@ -50,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     VectorOption vector;
 
     @picocli.CommandLine.Mixin
+    PrecisionOption precision;
+
+    @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
     @Spec
@@ -67,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        Optional<CompiledNetwork> result = Models.compile(file, "", reporter);
+        Optional<CompiledNetwork> result = Models.compile(file, "", false, precision.value(), reporter);
         if (result.isEmpty()) {
             return Main.MODEL_ERROR;
         }
@@ -77,34 +82,66 @@ final class BenchCommand implements Callable<Integer> {
         dev.nnc.runtime.Network network = InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(), java));
         long loaded = System.nanoTime();
         Network model = compiled.model();
+        boolean single = model.precision() == Precision.FLOAT;
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(single ? "nnc generated, float" : "nnc generated class", network::train));
         Optional<CompiledNetwork> vectorised = vector.enabled
-                ? Models.compile(file, "vector", true, reporter) : Optional.empty();
-        out.printf(Locale.ROOT, "%s: %s, %,d weights and %,d biases; layers %s%n", model.name(), shape(model),
-                model.weightCount(), model.biasCount(), strategies(vectorised.orElse(compiled)));
+                ? Models.compile(file, "vector", true, precision.value(), reporter) : Optional.empty();
+        vectorised.ifPresent(v -> rows.add(new Row(single ? "float, Vector API" : "nnc with Vector API",
+                instance(v)::train)));
+        if (single) {
+            rows.add(new Row("double twin", instance(twin(false, reporter))::train));
+            if (vector.enabled) {
+                rows.add(new Row("double, Vector API", instance(twin(true, reporter))::train));
+            }
+        }
+        rows.add(new Row("generic Java MLP", generic(model, network.parameters())::train));
+        out.printf(Locale.ROOT, "%s: %s, %,d weights and %,d biases; layers %s%s%n", model.name(), shape(model),
+                model.weightCount(), model.biasCount(), strategies(vectorised.orElse(compiled)),
+                single ? "; in float" : "");
         out.printf(Locale.ROOT, "  generate source %8.0f ms  (%,d characters of Java)%n", (generated - start) / 1e6,
                 java.length());
         out.printf(Locale.ROOT, "  javac + load    %8.0f ms%n", (loaded - generated) / 1e6);
         out.flush();
         double[][][] samples = samples(model);
-        List<Step> steps = new ArrayList<>(List.of(network::train, generic(model, network.parameters())::train));
-        vectorised.ifPresent(v -> steps.add(InMemoryCompiler.newInstance(
-                InMemoryCompiler.compile(v.className(), v.javaFile().toString()))::train));
-        double[][] perSecond = time(steps.toArray(new Step[0]), samples);
-        double nnc = median(perSecond[0]);
-        double generic = median(perSecond[1]);
+        double[][] perSecond = time(rows.stream().map(Row::step).toArray(Step[]::new), samples);
         out.printf(Locale.ROOT, "  training steps per second (%s; median of %d rounds of %.1f s, after a warm-up):%n",
                 measured(model), rounds, seconds);
-        out.printf(Locale.ROOT, "    nnc generated class  %,14.0f%n", nnc);
-        if (vector.enabled) {
-            out.printf(Locale.ROOT, "    nnc with Vector API  %,14.0f%n", median(perSecond[2]));
+        String row = single ? "    %-26s " : "    %-20s ";
+        for (int r = 0; r < rows.size(); r++) {
+            out.printf(Locale.ROOT, row + "%,14.0f%n", rows.get(r).label(), median(perSecond[r]));
         }
-        out.printf(Locale.ROOT, "    generic Java MLP     %,14.0f%n", generic);
-        out.printf(Locale.ROOT, "    ratio                %14.2fx%n", nnc / generic);
+        double generic = median(perSecond[rows.size() - 1]);
+        out.printf(Locale.ROOT, row + "%14.2fx%n", "ratio", median(perSecond[0]) / generic);
+        int variants = vector.enabled ? 2 : 1;
         if (vector.enabled) {
-            out.printf(Locale.ROOT, "    ratio, Vector API    %14.2fx%n", median(perSecond[2]) / generic);
+            out.printf(Locale.ROOT, row + "%14.2fx%n", "ratio, Vector API", median(perSecond[1]) / generic);
+        }
+        if (single) {
+            out.printf(Locale.ROOT, row + "%14.2fx%n", "float / double", median(perSecond[0])
+                    / median(perSecond[variants]));
+            if (vector.enabled) {
+                out.printf(Locale.ROOT, row + "%14.2fx%n", "float / double, Vector API", median(perSecond[1])
+                        / median(perSecond[variants + 1]));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** A timed implementation and its line in the table. */
+    private record Row(String label, Step step) {
+    }
+
+    /** The file's network compiled in double, for the ratio of a float class to it. */
+    private CompiledNetwork twin(boolean vectorApi, Reporter reporter) {
+        return Models.compile(file, vectorApi ? "twinvector" : "twin", vectorApi, Optional.of(Precision.DOUBLE),
+                reporter).orElseThrow(() -> new IllegalStateException("compiled in float but not in double"));
+    }
+
+    private static dev.nnc.runtime.Network instance(CompiledNetwork compiled) {
+        return InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(),
+                compiled.javaFile().toString()));
     }
 
     /** One training step of one implementation. */

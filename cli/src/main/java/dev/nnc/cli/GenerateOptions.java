@@ -34,6 +34,9 @@ final class GenerateOptions {
     VectorOption vector;
 
     @picocli.CommandLine.Mixin
+    PrecisionOption precision;
+
+    @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
     @Spec(Spec.Target.MIXEE)
@@ -50,7 +53,8 @@ final class GenerateOptions {
         List<CompiledNetwork> compiled = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {
-            Optional<CompiledNetwork> network = Models.compile(file, packageName, vector.enabled, reporter);
+            Optional<CompiledNetwork> network = Models.compile(file, packageName, vector.enabled, precision.value(),
+                    reporter);
             network.ifPresent(compiled::add);
             failed |= network.isEmpty();
         }

@@ -9,6 +9,7 @@ import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.InputFiles;
 import java.io.IOException;
@@ -27,21 +28,23 @@ final class Models {
 
     /** The compiled network of {@code file} (scalar loops), or empty after reporting why not. */
     static Optional<CompiledNetwork> compile(Path file, String packageName, Reporter reporter) {
-        return compile(file, packageName, false, reporter);
+        return compile(file, packageName, false, Optional.empty(), reporter);
     }
 
     /**
      * The compiled network of {@code file}, its input-major loop layers written with the Vector API
-     * when {@code vectorApi}, or empty after reporting why not.
+     * when {@code vectorApi}, in {@code precision} when given (else the file's), or empty after
+     * reporting why not.
      */
-    static Optional<CompiledNetwork> compile(Path file, String packageName, boolean vectorApi, Reporter reporter) {
+    static Optional<CompiledNetwork> compile(Path file, String packageName, boolean vectorApi,
+                                             Optional<Precision> precision, Reporter reporter) {
         Optional<SourceFile> source = read(file, reporter);
         if (source.isEmpty()) {
             return Optional.empty();
         }
         // compiling reads the data files the network names, to report their problems: they may be large
         return OutOfMemory.guard("compiling " + file + " and reading the data files it names", reporter, () -> {
-            Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi);
+            Result<CompiledNetwork> result = NncCompiler.compile(source.get(), packageName, vectorApi, precision);
             reporter.diagnostics(result.diagnostics());
             return result.hasErrors() ? Optional.empty() : result.value();
         });

@@ -61,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     VectorOption vector;
 
     @picocli.CommandLine.Mixin
+    PrecisionOption precision;
+
+    @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
     @Spec
@@ -80,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!Outputs.writable(reporter, plot, save)) {
             return Main.MODEL_ERROR;
         }
-        Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, reporter);
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, precision.value(), reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
         }
@@ -119,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
     /** One fresh instance of the generated class per rate, each trained from the file's initial weights. */
     private List<TrainingRun> train(CompiledNetwork network, TrainingPlan plan, Dataset train, Optional<Dataset> test) {
         Class<?> type = InMemoryCompiler.compile(network.javaFile());
-        List<Double> studied = rates == null ? List.of(InMemoryCompiler.newInstance(type).rate()) : rates;
+        List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
         spec.commandLine().getErr().flush();
         List<TrainingRun> runs = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.nnc.compiler.emit.EmittedClass;
 import dev.nnc.compiler.emit.JavaEmitter;
 import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
 import dev.nnc.compiler.plan.Plan;
 import java.util.Optional;
@@ -35,17 +36,27 @@ public final class NncCompiler {
      * vectorApi}, input-major loop layers use the JDK's Vector API (see {@link EmitOptions}).
      */
     public static Result<CompiledNetwork> compile(SourceFile file, String packageName, boolean vectorApi) {
+        return compile(file, packageName, vectorApi, Optional.empty());
+    }
+
+    /**
+     * As {@link #compile(SourceFile, String, boolean)}, in {@code precision} when given (the
+     * command line's {@code --precision}), else in the file's {@code precision} statement's.
+     */
+    public static Result<CompiledNetwork> compile(SourceFile file, String packageName, boolean vectorApi,
+                                                  Optional<Precision> precision) {
         Result<Network> checked = Frontend.analyze(file);
         if (checked.hasErrors()) {
             return Result.failed(checked.diagnostics());
         }
         Network model = checked.value().orElseThrow();
+        model = precision.map(model::withPrecision).orElse(model);
         Result<Plan> planned = CodeSizeGovernor.plan(model, Optional.of(file));
         if (planned.hasErrors()) {
             return Result.failed(checked.plus(planned.diagnostics()).diagnostics());
         }
         StageGraphs graphs = StageGraphs.build(planned.value().orElseThrow());
-        EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi);
+        EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi, model.precision());
         EmittedClass emitted = JavaEmitter.emit(graphs, options);
         CompiledNetwork compiled = new CompiledNetwork(file, model, graphs, emitted.javaFile(), emitted.symbols(), options);
         return Result.of(compiled, checked.diagnostics());

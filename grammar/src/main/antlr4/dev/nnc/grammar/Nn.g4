@@ -23,6 +23,7 @@ statement
     | WEIGHTS layer=identifier ASSIGN values=numberList                         # layerWeightsStatement
     | WEIGHTS INIT scheme=call (SEED ASSIGN seed=NUMBER)?                       # weightsInitStatement
     | OPTIMIZER kind=call                                                       # optimizerStatement
+    | PRECISION kind=IDENT                                                      # precisionStatement
     | TRAIN options+=trainOption+                                               # trainStatement
     | role=(DATA | TEST) source=dataSource                                      # dataStatement
     ;
@@ -75,7 +76,7 @@ identifier
 keyword
     : NETWORK | INPUT | NORMALIZE | LAYER | BIAS | SHARED | NONE | FROZEN | UNROLL | LOOP
     | LOSS | WEIGHTS | INIT | SEED | OPTIMIZER | TRAIN | EPOCHS | BATCH | SHUFFLE | DATA | TEST
-    | LABEL
+    | LABEL | PRECISION
     ;
 
 NETWORK   : 'network' ;
@@ -100,6 +101,7 @@ SHUFFLE   : 'shuffle' ;
 DATA      : 'data' ;
 TEST      : 'test' ;
 LABEL     : 'label' ;
+PRECISION : 'precision' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -2,6 +2,7 @@ package dev.nnc.maven;
 
 import dev.nnc.compiler.diag.ErrorLimit;
 import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.model.Precision;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +85,13 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
     protected boolean vector;
 
     /**
+     * {@code float} or {@code double}: the number type of every generated class, whatever the models'
+     * {@code precision} statements say. Unset, each model's statement decides (double without one).
+     */
+    @Parameter(property = "nnc.precision")
+    protected String precision;
+
+    /**
      * At most this many errors (and this many warnings) of one model are logged, then how many more
      * there are, like javac's 100; 0 logs them all.
      */
@@ -160,6 +168,9 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         if (maxErrors < 0) {
             throw new MojoFailureException("nnc: maxErrors must be 0 (no limit) or more, not " + maxErrors);
         }
+        Optional<Precision> chosen = precision == null || precision.isBlank() ? Optional.empty()
+                : Optional.of(Precision.fromSpelling(precision.trim()).orElseThrow(() -> new MojoFailureException(
+                        "nnc: precision must be float or double, not '" + precision + "'")));
         Path state = buildDirectory.toPath().resolve("nnc")
                 .resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".properties");
         return new GenerateRequest(sourceDirectory().toPath(),
@@ -167,7 +178,8 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
                 excludes == null ? List.of() : excludes,
                 outputDirectory().toPath(),
                 generateTests ? Optional.of(testsDirectory().toPath()) : Optional.empty(),
-                pkg, vector, state, Path.of("").toAbsolutePath(), failOnMissingSources, new ErrorLimit(maxErrors));
+                pkg, vector, state, Path.of("").toAbsolutePath(), failOnMissingSources, new ErrorLimit(maxErrors),
+                chosen);
     }
 
     /** Says how to compile and run Vector API classes: once per build, whichever goal generates them. */

@@ -1,6 +1,7 @@
 package dev.nnc.maven;
 
 import dev.nnc.compiler.diag.ErrorLimit;
+import dev.nnc.compiler.model.Precision;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,21 @@ import java.util.Optional;
  * @param displayRoot paths in messages are written relative to this folder when they are under it
  * @param failOnMissingSources whether finding no model at all is an error
  * @param errorLimit how many errors and warnings of one model are logged; the rest are counted
+ * @param precision the generated classes' precision, overriding the models' {@code precision}
+ *     statements; empty to follow them
  */
 public record GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes,
                               Path outputDirectory, Optional<Path> testsDirectory, String packageName,
                               boolean vector, Path stateFile, Path displayRoot, boolean failOnMissingSources,
-                              ErrorLimit errorLimit) {
+                              ErrorLimit errorLimit, Optional<Precision> precision) {
+    /** A request that follows the models' precision statements. */
+    public GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes, Path outputDirectory,
+                           Optional<Path> testsDirectory, String packageName, boolean vector, Path stateFile,
+                           Path displayRoot, boolean failOnMissingSources, ErrorLimit errorLimit) {
+        this(sourceDirectory, includes, excludes, outputDirectory, testsDirectory, packageName, vector, stateFile,
+                displayRoot, failOnMissingSources, errorLimit, Optional.empty());
+    }
+
     /** A request that logs the standard number of errors per model. */
     public GenerateRequest(Path sourceDirectory, List<String> includes, List<String> excludes, Path outputDirectory,
                            Optional<Path> testsDirectory, String packageName, boolean vector, Path stateFile,
@@ -54,6 +65,7 @@ public record GenerateRequest(Path sourceDirectory, List<String> includes, List<
     /** The options that change what is generated, as one line for the fingerprint. */
     String optionsLine(String packageOfModel) {
         return "package=" + packageOfModel + " output=" + outputDirectory
-                + " tests=" + testsDirectory.map(Path::toString).orElse("none") + " vector=" + vector;
+                + " tests=" + testsDirectory.map(Path::toString).orElse("none") + " vector=" + vector
+                + precision.map(p -> " precision=" + p.spelling()).orElse("");
     }
 }

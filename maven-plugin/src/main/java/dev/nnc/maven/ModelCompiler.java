@@ -67,7 +67,8 @@ final class ModelCompiler {
         if (!report(model, source.diagnostics()) || source.value().isEmpty()) {
             return Optional.empty();
         }
-        Result<CompiledNetwork> result = NncCompiler.compile(source.value().get(), packageName, request.vector());
+        Result<CompiledNetwork> result = NncCompiler.compile(source.value().get(), packageName, request.vector(),
+                request.precision());
         if (!report(model, result.diagnostics()) || result.value().isEmpty()) {
             return Optional.empty();
         }

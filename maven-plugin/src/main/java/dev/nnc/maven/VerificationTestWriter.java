@@ -1,6 +1,8 @@
 package dev.nnc.maven;
 
 import com.palantir.javapoet.ClassName;
+import dev.nnc.compiler.model.Precision;
+import dev.nnc.runtime.GradientCheck;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -114,15 +116,23 @@ final class VerificationTestWriter {
         return method.addStatement("return net").build();
     }
 
+    /** A float class is checked with float's steps and tolerance ({@code GradientCheck.Settings.FLOAT}). */
     private MethodSpec gradientTest() {
-        return MethodSpec.methodBuilder("gradientAgreesWithFiniteDifferences")
+        boolean single = network.model().precision() == Precision.FLOAT;
+        MethodSpec.Builder method = MethodSpec.methodBuilder("gradientAgreesWithFiniteDifferences")
                 .addAnnotation(TEST)
-                .addStatement("$T net = network()", networkType)
-                .addStatement("$T worst = $T.check(net, new $T(INPUTS, TARGETS))", REPORT, GRADIENT_CHECK, DATASET)
+                .addStatement("$T net = network()", networkType);
+        if (single) {
+            method.addStatement("$T worst = $T.check(net, new $T(INPUTS, TARGETS), $T.Settings.FLOAT)", REPORT,
+                    GRADIENT_CHECK, DATASET, GRADIENT_CHECK);
+        } else {
+            method.addStatement("$T worst = $T.check(net, new $T(INPUTS, TARGETS))", REPORT, GRADIENT_CHECK, DATASET);
+        }
+        return method
                 .addStatement("$T.assertTrue(worst.error() < $L, () -> \"gradient of \" + net.parameterNames()[worst.parameter()]"
                         + "\n+ \" on sample \" + worst.sample() + \": generated \" + worst.analytic()"
                         + "\n+ \", finite differences \" + worst.numeric() + \", relative error \" + worst.error())",
-                        ASSERTIONS, TOLERANCE)
+                        ASSERTIONS, single ? GradientCheck.Settings.FLOAT.tolerance() : TOLERANCE)
                 .build();
     }
 

@@ -77,6 +77,28 @@ class GenerateMojoTest {
     }
 
     @Test
+    void thePrecisionParameterOverridesTheModelsStatementAndIsChecked() throws Exception {
+        write("src/main/nn/mazur.nn", Files.readString(Path.of("../samples/mazur.nn")));
+        GenerateMojo unset = generate(new MavenProject(), false);
+        assertEquals(java.util.Optional.empty(), unset.request().precision());
+        GenerateMojo single = generate(new MavenProject(), false);
+        set(single, "precision", "float");
+        assertEquals(java.util.Optional.of(dev.nnc.compiler.model.Precision.FLOAT), single.request().precision());
+        assertTrue(single.request().optionsLine("p").endsWith(" vector=false precision=float"));
+        single.execute();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("target/generated-sources/nnc"))) {
+            Path mazur = files.filter(f -> f.endsWith("Mazur.java")).findFirst().orElseThrow();
+            assertTrue(Files.readString(mazur).contains("public float w1;"));
+        }
+        GenerateMojo wrong = generate(new MavenProject(), false);
+        set(wrong, "precision", "half");
+        org.apache.maven.plugin.MojoFailureException refused =
+                org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                        wrong::request);
+        assertEquals("nnc: precision must be float or double, not 'half'", refused.getMessage());
+    }
+
+    @Test
     void theHintIsLoggedOncePerBuildWhicheverGoalsGenerateVectorApiClasses() throws Exception {
         write("src/main/nn/wide.nn", WIDE);
         write("src/test/nn/wide.nn", WIDE.replace("Wide", "WideTest"));

@@ -106,6 +106,24 @@ class VerificationTestWriterTest {
         run(test, "oneTrainingStepLowersTheLoss"); // a slightly wrong gradient still descends
     }
 
+    /** A float class's test checks with float's tolerance: every sample passes, a 1% error fails. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void floatClassesPassTheirGeneratedTests(String sample) throws Exception {
+        CompiledNetwork network = NncCompiler.compile(Frontend.read(SAMPLES.resolve(sample)), "single", false,
+                Optional.of(dev.nnc.compiler.model.Precision.FLOAT)).value().orElseThrow();
+        JavaFile test = VerificationTestWriter.write(network, samplesOf(network));
+        assertTrue(test.toString().contains("GradientCheck.Settings.FLOAT"), test.toString());
+        Class<?> passing = load(network, test, UnaryOperator.identity());
+        run(passing, "gradientAgreesWithFiniteDifferences");
+        run(passing, "oneTrainingStepLowersTheLoss");
+        if (sample.equals("mazur.nn")) {
+            Class<?> wrong = load(network, test, source -> replaceOnce(source,
+                    "dw5 += delta_o1 * out_h1;", "dw5 += 1.01f * delta_o1 * out_h1;"));
+            assertThrows(AssertionFailedError.class, () -> run(wrong, "gradientAgreesWithFiniteDifferences"));
+        }
+    }
+
     @Test
     void anUpdateThatClimbsFailsTheTrainingTest() throws Exception {
         Class<?> test = compile("mazur.nn", source -> source.replace("-= rate * (", "+= rate * ("));

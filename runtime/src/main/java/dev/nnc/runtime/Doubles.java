@@ -45,4 +45,23 @@ public final class Doubles {
             into[(offset + i) / length][(offset + i) % length] = Double.longBitsToDouble(bytes.getLong());
         }
     }
+
+    /** {@link #decode(String, double[], int)} into floats, each value rounded to the nearest float. */
+    public static void decode(String text, float[] into, int offset) {
+        ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(text));
+        int count = bytes.remaining() / 8;
+        for (int i = 0; i < count; i++) {
+            into[offset + i] = (float) Double.longBitsToDouble(bytes.getLong());
+        }
+    }
+
+    /** {@link #decode(String, double[][], int)} into floats, each value rounded to the nearest float. */
+    public static void decode(String text, float[][] into, int offset) {
+        ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(text));
+        int count = bytes.remaining() / 8;
+        int length = into[0].length;
+        for (int i = 0; i < count; i++) {
+            into[(offset + i) / length][(offset + i) % length] = (float) Double.longBitsToDouble(bytes.getLong());
+        }
+    }
 }

@@ -8,12 +8,32 @@ package dev.nnc.runtime;
  * steps ten and a hundred times smaller; exactly at a kink, where the language defines the
  * derivative as one of the one-sided ones, second-order one-sided differences are tried too. At a
  * smooth point every estimate agrees, so a wrong gradient disagrees with all of them.
+ *
+ * <p>A class computing in float ({@code precision float}) rounds every loss to 24 bits, so its
+ * check takes {@link Settings#FLOAT}: steps a thousand times larger (a power of two, so that
+ * {@code p + h} is exact in float) and a floor and tolerance to match.
  */
 public final class GradientCheck {
     /** The step h, relative to the parameter's size (at least this much absolutely). */
     public static final double STEP = 1e-5;
     /** Gradients smaller than this are compared absolutely rather than relatively. */
     public static final double FLOOR = 1e-3;
+
+    /**
+     * How finely to check: the step h relative to the parameter's size, the floor below which
+     * gradients are compared absolutely, the error that needs no retry with smaller steps, and the
+     * largest error a correct gradient shows.
+     */
+    public record Settings(double step, double floor, double good, double tolerance) {
+        /** For a class computing in double. */
+        public static final Settings DOUBLE = new Settings(STEP, FLOOR, 1e-7, 1e-6);
+        /**
+         * For a class computing in float: h = 2^-4 of the parameter (a loss rounded to a few float
+         * ulps then moves the estimate by about 1e-5), gradients under 0.02 compared absolutely,
+         * errors to 5e-3.
+         */
+        public static final Settings FLOAT = new Settings(0x1p-4, 2e-2, 1e-3, 5e-3);
+    }
 
     private GradientCheck() {
     }
@@ -30,6 +50,11 @@ public final class GradientCheck {
 
     /** Checks every trainable parameter of {@code network} on every sample of {@code data}; restores parameters. */
     public static Report check(Network network, Dataset data) {
+        return check(network, data, Settings.DOUBLE);
+    }
+
+    /** {@link #check(Network, Dataset)} with {@code settings}. */
+    public static Report check(Network network, Dataset data, Settings settings) {
         double[] original = network.parameters();
         boolean[] trainable = network.trainable();
         double[] analytic = new double[original.length];
@@ -43,19 +68,21 @@ public final class GradientCheck {
                         continue;
                     }
                     Report best = null;
-                    for (double step = STEP; step >= STEP / 100 && (best == null || best.error() > 1e-7); step /= 10) {
+                    for (double step = settings.step(); step >= settings.step() / 100
+                            && (best == null || best.error() > settings.good()); step /= 10) {
                         double numeric = numeric(network, original, p, step, data.input(s), data.target(s));
                         double error = Math.abs(analytic[p] - numeric)
-                                / Math.max(FLOOR, Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
+                                / Math.max(settings.floor(), Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
                         if (best == null || error < best.error() || Double.isNaN(best.error())) {
                             best = new Report(error, p, s, analytic[p], numeric);
                         }
                     }
-                    if (best.error() > 1e-7) {
+                    if (best.error() > settings.good()) {
                         for (int side = -1; side <= 1; side += 2) {
-                            double numeric = oneSided(network, original, p, side, data.input(s), data.target(s));
+                            double numeric = oneSided(network, original, p, side * settings.step() / 10,
+                                    data.input(s), data.target(s));
                             double error = Math.abs(analytic[p] - numeric)
-                                    / Math.max(FLOOR, Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
+                                    / Math.max(settings.floor(), Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
                             if (error < best.error()) {
                                 best = new Report(error, p, s, analytic[p], numeric);
                             }
@@ -79,9 +106,9 @@ public final class GradientCheck {
         return (8 * near - far) / (12 * h);
     }
 
-    /** {@code (-3L(p) + 4L(p+h) - L(p+2h)) / 2h} to the right ({@code side} 1) or its mirror to the left (-1). */
-    private static double oneSided(Network network, double[] original, int p, int side, double[] x, double[] t) {
-        double h = side * STEP / 10 * Math.max(1.0, Math.abs(original[p]));
+    /** {@code (-3L(p) + 4L(p+h) - L(p+2h)) / 2h} to the right ({@code step} above 0) or its mirror to the left. */
+    private static double oneSided(Network network, double[] original, int p, double step, double[] x, double[] t) {
+        double h = step * Math.max(1.0, Math.abs(original[p]));
         double at = shifted(network, original, p, 0, x, t);
         return (-3 * at + 4 * shifted(network, original, p, h, x, t) - shifted(network, original, p, 2 * h, x, t)) / (2 * h);
     }

@@ -48,6 +48,11 @@ public final class AstPrinter implements StatementVisitor<String> {
     }
 
     @Override
+    public String visitPrecision(PrecisionStatement s) {
+        return "precision " + s.kind().text();
+    }
+
+    @Override
     public String visitAllWeights(AllWeightsStatement s) {
         return "weights = " + list(s.values());
     }

@@ -5,7 +5,8 @@ import dev.nnc.compiler.diag.Span;
 /** One statement inside {@code network NAME { ... }}. */
 public sealed interface Statement
         permits InputStatement, LayerStatement, LossStatement, AllWeightsStatement, LayerWeightsStatement,
-        WeightsInitStatement, OptimizerStatement, TrainStatement, InlineDataStatement, CsvDataStatement {
+        WeightsInitStatement, OptimizerStatement, PrecisionStatement, TrainStatement, InlineDataStatement,
+        CsvDataStatement {
 
     /** Where the statement starts (its keyword). */
     Span span();

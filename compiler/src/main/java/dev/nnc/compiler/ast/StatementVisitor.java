@@ -16,6 +16,8 @@ public interface StatementVisitor<R> {
 
     R visitOptimizer(OptimizerStatement statement);
 
+    R visitPrecision(PrecisionStatement statement);
+
     R visitTrain(TrainStatement statement);
 
     R visitInlineData(InlineDataStatement statement);

@@ -4,6 +4,7 @@ import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.NetworkDecl;
+import dev.nnc.compiler.ast.PrecisionStatement;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.diag.Suggestions;
@@ -11,6 +12,7 @@ import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.Input;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerSettings;
 import dev.nnc.runtime.TrainingPlan;
@@ -25,6 +27,9 @@ import java.util.stream.Collectors;
 final class NetworkChecker {
     private static final List<String> LOSSES =
             Arrays.stream(Loss.values()).map(Loss::spelling).collect(Collectors.toList());
+
+    private static final List<String> PRECISIONS =
+            Arrays.stream(Precision.values()).map(Precision::spelling).collect(Collectors.toList());
 
     private final Problems problems;
     private final SourceFile source;
@@ -48,6 +53,8 @@ final class NetworkChecker {
         List<LayerDraft> layers = layerChecker.layers(index.layers());
         registry.checkNeuronNames();
         Optional<Loss> loss = index.loss().flatMap(this::loss);
+        Optional<Precision> precision = index.precision().isEmpty() ? Optional.of(Precision.DOUBLE)
+                : precision(index.precision().get());
         missing(index.input().isEmpty(), decl, "no input; add one such as 'input x[2]'");
         missing(layers.isEmpty(), decl, "no layers; add at least one such as 'layer y[1] sigmoid'");
         missing(index.loss().isEmpty(), decl, "no loss; add one such as 'loss half_sse'");
@@ -64,7 +71,7 @@ final class NetworkChecker {
             output.activation().ifPresent(a -> LossAdvice.check(loss.get(), index.loss().get(), output.name(), a,
                     problems));
         }
-        if (problems.hasErrors() || input.isEmpty() || loss.isEmpty() || weights.isEmpty()) {
+        if (problems.hasErrors() || input.isEmpty() || loss.isEmpty() || weights.isEmpty() || precision.isEmpty()) {
             return Optional.empty();
         }
         List<Layer> model = new ArrayList<>();
@@ -73,7 +80,7 @@ final class NetworkChecker {
         }
         return Optional.of(new Network(decl.name().text(), fileName(source), input.get(), model, loss.get(),
                 optimizer, training, data, test, index.loss().get().span().line(),
-                index.optimizer().map(o -> o.span().line()).orElse(0)));
+                index.optimizer().map(o -> o.span().line()).orElse(0), precision.orElse(Precision.DOUBLE)));
     }
 
     /** "mazur.nn" for "samples/mazur.nn": generated code must not depend on where nnc was run from. */
@@ -105,6 +112,16 @@ final class NetworkChecker {
                     + Suggestions.hint(statement.kind().text(), LOSSES, Synonyms.LOSSES));
         }
         return Optional.ofNullable(loss);
+    }
+
+    private Optional<Precision> precision(PrecisionStatement statement) {
+        Optional<Precision> precision = Precision.fromSpelling(statement.kind().text());
+        if (precision.isEmpty()) {
+            problems.error(Code.UNKNOWN_PRECISION, statement.kind().span(), "unknown precision '"
+                    + statement.kind().text() + "'" + Suggestions.hint(statement.kind().text(), PRECISIONS,
+                    Synonyms.PRECISIONS));
+        }
+        return precision;
     }
 
     private void missing(boolean absent, NetworkDecl decl, String what) {

@@ -10,6 +10,7 @@ import dev.nnc.compiler.ast.LayerWeightsStatement;
 import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.NetworkDecl;
 import dev.nnc.compiler.ast.OptimizerStatement;
+import dev.nnc.compiler.ast.PrecisionStatement;
 import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.ast.StatementVisitor;
 import dev.nnc.compiler.ast.TrainStatement;
@@ -38,6 +39,7 @@ final class StatementIndex implements StatementVisitor<Void> {
     private AllWeightsStatement allWeights;
     private WeightsInitStatement init;
     private OptimizerStatement optimizer;
+    private PrecisionStatement precision;
     private TrainStatement train;
 
     private StatementIndex(Problems problems) {
@@ -77,6 +79,10 @@ final class StatementIndex implements StatementVisitor<Void> {
 
     Optional<OptimizerStatement> optimizer() {
         return Optional.ofNullable(optimizer);
+    }
+
+    Optional<PrecisionStatement> precision() {
+        return Optional.ofNullable(precision);
     }
 
     Optional<TrainStatement> train() {
@@ -130,6 +136,12 @@ final class StatementIndex implements StatementVisitor<Void> {
     @Override
     public Void visitOptimizer(OptimizerStatement s) {
         optimizer = once(optimizer, s);
+        return null;
+    }
+
+    @Override
+    public Void visitPrecision(PrecisionStatement s) {
+        precision = once(precision, s);
         return null;
     }
 

@@ -23,6 +23,10 @@ final class Synonyms {
             "cross_entropy", List.of("categorical_crossentropy", "categorical_cross_entropy", "ce", "nll",
                     "softmax_cross_entropy", "xent", "cross_entropy_loss", "crossentropyloss", "log_likelihood"));
 
+    static final Map<String, List<String>> PRECISIONS = Map.of(
+            "float", List.of("single", "float32", "f32", "fp32", "binary32"),
+            "double", List.of("float64", "f64", "fp64", "binary64"));
+
     static final Map<String, List<String>> OPTIMIZERS = Map.of(
             "sgd", List.of("gd", "gradient_descent", "stochastic_gradient_descent", "backprop"),
             "momentum", List.of("sgd_momentum", "nesterov", "heavy_ball"),

@@ -45,6 +45,7 @@ public enum Code {
     TOO_MANY_LAYERS("E037", "a network with more layers than nnc supports (1000)"),
     MODEL_FILE_UNREADABLE("E040", "a .nn file that is missing, not a regular file, unreadable or larger than 16 MB"),
     NOT_UTF8("E041", "a .nn file that is not UTF-8 text (reported at the first byte that is not)"),
+    UNKNOWN_PRECISION("E050", "a precision other than double or float"),
     TOO_LARGE_TO_UNROLL("E090", "layers written 'unroll' that need more constants or fields than one Java class holds"),
     BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),
     CROSS_ENTROPY_WITHOUT_SOFTMAX("W002", "loss cross_entropy with an output layer that is not softmax"),

@@ -14,15 +14,17 @@ import dev.nnc.compiler.model.Layer;
 final class ActivationCode {
     private final ActivationFunction function;
     private final double a;
+    private final Scalar scalar;
 
-    ActivationCode(Layer layer) {
+    ActivationCode(Layer layer, Scalar scalar) {
         this.function = ActivationFunction.elementwise(layer.activation());
         this.a = layer.alpha();
+        this.scalar = scalar;
     }
 
     /** {@code f(z)}, with the net input read by {@code z}. */
     CodeBlock forward(CodeBlock z) {
-        Template t = new Template();
+        Template t = new Template(scalar);
         return t.write(function.forward(t.graph(), t.leaf(z), a));
     }
 
@@ -31,7 +33,7 @@ final class ActivationCode {
      * output read by {@code z} and {@code y}.
      */
     CodeBlock derivative(CodeBlock z, CodeBlock y, CodeBlock adjoint) {
-        Template t = new Template();
+        Template t = new Template(scalar);
         Node net = t.leaf(z);
         Node out = function.forward(t.graph(), net, a);
         t.read(out, y);

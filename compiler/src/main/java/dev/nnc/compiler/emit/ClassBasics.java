@@ -2,6 +2,7 @@ package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -81,24 +82,24 @@ final class ClassBasics {
         }
     }
 
-    /** The fields of the optimizer's settings, the batch size and the standardisation. */
-    static void addSettingsFields(TypeSpec.Builder type, Network network, Names names) {
+    /**
+     * The fields of the optimizer's settings (of the class's scalar type), the batch size and the
+     * standardisation (doubles whatever the scalar: inputs are standardised as they are read).
+     */
+    static void addSettingsFields(TypeSpec.Builder type, Network network, Names names, Scalar scalar) {
         OptimizerSettings o = network.optimizer();
-        privateDouble(type, names, Names.Member.RATE, ExpressionWriter.literal(o.rate()).toString());
+        privateScalar(type, names, Names.Member.RATE, scalar.literal(o.rate()), scalar);
         switch (o.kind()) {
-            case MOMENTUM:
-                finalDouble(type, names, Names.Member.BETA, o.beta());
-                break;
-            case ADAM:
-                finalDouble(type, names, Names.Member.BETA1, o.beta1());
-                finalDouble(type, names, Names.Member.BETA2, o.beta2());
-                finalDouble(type, names, Names.Member.EPS, o.eps());
+            case MOMENTUM -> finalScalar(type, names, Names.Member.BETA, o.beta(), scalar);
+            case ADAM -> {
+                finalScalar(type, names, Names.Member.BETA1, o.beta1(), scalar);
+                finalScalar(type, names, Names.Member.BETA2, o.beta2(), scalar);
+                finalScalar(type, names, Names.Member.EPS, o.eps(), scalar);
                 type.addField(TypeName.INT, names.get(Names.Member.STEP), Modifier.PRIVATE);
-                privateDouble(type, names, Names.Member.CORRECTION1, null);
-                privateDouble(type, names, Names.Member.CORRECTION2, null);
-                break;
-            default:
-                break;
+                privateScalar(type, names, Names.Member.CORRECTION1, null, scalar);
+                privateScalar(type, names, Names.Member.CORRECTION2, null, scalar);
+            }
+            case SGD -> { }
         }
         type.addField(TypeName.INT, names.get(Names.Member.BATCH), Modifier.PRIVATE);
         int inputs = network.input().size();
@@ -108,24 +109,27 @@ final class ClassBasics {
                 .initializer("new double[$L]", inputs).build());
     }
 
-    static void privateDouble(TypeSpec.Builder type, Names names, Names.Member member, String initializer) {
-        FieldSpec.Builder field = FieldSpec.builder(TypeName.DOUBLE, names.get(member), Modifier.PRIVATE);
+    static void privateScalar(TypeSpec.Builder type, Names names, Names.Member member, CodeBlock initializer,
+                              Scalar scalar) {
+        FieldSpec.Builder field = FieldSpec.builder(scalar.type(), names.get(member), Modifier.PRIVATE);
         if (initializer != null) {
-            field.initializer("$L", initializer);
+            field.initializer(initializer);
         }
         type.addField(field.build());
     }
 
-    private static void finalDouble(TypeSpec.Builder type, Names names, Names.Member member, double value) {
-        type.addField(FieldSpec.builder(TypeName.DOUBLE, names.get(member), Modifier.PRIVATE, Modifier.FINAL)
-                .initializer(ExpressionWriter.literal(value)).build());
+    private static void finalScalar(TypeSpec.Builder type, Names names, Names.Member member, double value,
+                                    Scalar scalar) {
+        type.addField(FieldSpec.builder(scalar.type(), names.get(member), Modifier.PRIVATE, Modifier.FINAL)
+                .initializer(scalar.literal(value)).build());
     }
 
     /**
      * name(), architecture(), inputCount(), outputCount(), loss(), normalizesInputs(), rate,
      * parameterNames(), trainable().
      */
-    static void addDescription(TypeSpec.Builder type, Network network, Names names, int parameterCount) {
+    static void addDescription(TypeSpec.Builder type, Network network, Names names, int parameterCount,
+                               Scalar scalar) {
         type.addMethod(override("name", ClassName.get(String.class)).addStatement("return $S", network.name()).build());
         String architecture = Architecture.of(network.input().size(),
                 network.layers().stream().map(Layer::shape).toList(), network.loss());
@@ -140,7 +144,7 @@ final class ClassBasics {
         String rate = names.get(Names.Member.RATE);
         type.addMethod(override("rate", TypeName.DOUBLE).addStatement("return $N", rate).build());
         type.addMethod(override("setRate", TypeName.VOID).addParameter(TypeName.DOUBLE, "newRate")
-                .addStatement("$N = newRate", rate).build());
+                .addStatement("$N = $L", rate, scalar.fromDouble(CodeBlock.of("newRate"))).build());
         int weights = network.weightCount();
         type.addMethod(override("parameterNames", ArrayTypeName.of(String.class))
                 .addStatement("$T[] names = new $T[$L]", String.class, String.class, parameterCount)
@@ -198,16 +202,16 @@ final class ClassBasics {
     }
 
     /** update(batchSize) up to (not including) the call that applies the update. */
-    static MethodSpec.Builder updateMethod(Network network, Names names) {
+    static MethodSpec.Builder updateMethod(Network network, Names names, Scalar scalar) {
         MethodSpec.Builder update = override("update", TypeName.VOID).addParameter(TypeName.INT, "batchSize")
                 .addStatement("$N = batchSize", names.get(Names.Member.BATCH));
         if (network.optimizer().kind() == OptimizerKind.ADAM) {
             String step = names.get(Names.Member.STEP);
             update.addStatement("$N++", step)
-                    .addStatement("$N = 1 - $T.pow($N, $N)", names.get(Names.Member.CORRECTION1), Math.class,
-                            names.get(Names.Member.BETA1), step)
-                    .addStatement("$N = 1 - $T.pow($N, $N)", names.get(Names.Member.CORRECTION2), Math.class,
-                            names.get(Names.Member.BETA2), step);
+                    .addStatement("$N = 1 - $L", names.get(Names.Member.CORRECTION1), scalar.fromDouble(
+                            CodeBlock.of("$T.pow($N, $N)", Math.class, names.get(Names.Member.BETA1), step)))
+                    .addStatement("$N = 1 - $L", names.get(Names.Member.CORRECTION2), scalar.fromDouble(
+                            CodeBlock.of("$T.pow($N, $N)", Math.class, names.get(Names.Member.BETA2), step)));
         }
         return update;
     }
@@ -243,25 +247,41 @@ final class ClassBasics {
     /**
      * train(x, t): with plain sgd ({@code fused}) and no sums pending, one pass that computes the
      * gradient and updates the parameters at once ({@code backwardAndUpdate}); otherwise
-     * accumulate and update.
+     * accumulate and update. {@code api}: the interface's method on doubles, or the float overload.
      */
-    static MethodSpec trainMethod(Names names, boolean fused) {
-        MethodSpec.Builder train = override("train", TypeName.DOUBLE).addParameter(DOUBLES, "x").addParameter(DOUBLES, "t");
+    static MethodSpec trainMethod(Names names, boolean fused, Scalar api) {
+        MethodSpec.Builder train = apiMethod("train", api.type(), api)
+                .addParameter(api.array(), "x").addParameter(api.array(), "t");
         if (!fused) {
-            return train.addStatement("double sampleLoss = accumulate(x, t)")
+            return train.addStatement("$T sampleLoss = accumulate(x, t)", api.type())
                     .addStatement("update(1)")
                     .addStatement("return sampleLoss").build();
         }
         train.addJavadoc("One sgd step on one sample. Unless gradients are pending from {@link #accumulate}, the"
                         + " gradient is\nnot summed: each parameter is updated as soon as its gradient is known.\n")
                 .beginControlFlow("if ($N)", names.get(Names.Member.PENDING))
-                .addStatement("double sampleLoss = accumulate(x, t)")
+                .addStatement("$T sampleLoss = accumulate(x, t)", api.type())
                 .addStatement("update(1)")
                 .addStatement("return sampleLoss")
                 .endControlFlow()
                 .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
                 .addStatement("computeLoss()").addStatement("backwardAndUpdate()");
         return train.addStatement("return $N", names.get(Names.Member.LOSS)).build();
+    }
+
+    /**
+     * The kinds of array the public methods take: doubles (the interface's), and floats too (plain
+     * overloads) in a float class.
+     */
+    static List<Scalar> apis(Scalar scalar) {
+        return scalar == Scalar.DOUBLE ? List.of(Scalar.DOUBLE) : List.of(Scalar.DOUBLE, scalar);
+    }
+
+    /** A public method: {@code Network}'s on doubles, a float overload of it otherwise. */
+    static MethodSpec.Builder apiMethod(String name, TypeName returns, Scalar api) {
+        return api == Scalar.DOUBLE ? override(name, returns)
+                : MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns)
+                        .addJavadoc("{@code $L} on $Ls, without converting to double.\n", name, api.type());
     }
 
     /** A public method overriding {@code Network}'s {@code name}. */

@@ -19,14 +19,19 @@ final class ExpressionWriter {
     private static final int ATOM = 4;
 
     private final References references;
+    private final Scalar scalar;
 
-    ExpressionWriter(Names names) {
-        this(node -> names.isNamed(node) ? Optional.of(CodeBlock.of("$N", names.of(node))) : Optional.empty());
+    ExpressionWriter(Names names, Scalar scalar) {
+        this(node -> names.isNamed(node) ? Optional.of(CodeBlock.of("$N", names.of(node))) : Optional.empty(), scalar);
     }
 
-    /** Writes expressions whose named nodes {@code references} reads: fields, locals, array elements. */
-    ExpressionWriter(References references) {
+    /**
+     * Writes expressions in {@code scalar} arithmetic whose named nodes {@code references} reads:
+     * fields, locals, array elements.
+     */
+    ExpressionWriter(References references, Scalar scalar) {
         this.references = references;
+        this.scalar = scalar;
     }
 
     /** How an expression reads the values it does not write out. */
@@ -81,18 +86,19 @@ final class ExpressionWriter {
             return reference.get();
         }
         return switch (node.op()) {
-            case CONST -> literal(node.value());
+            case CONST -> scalar.literal(node.value());
             case ADD -> binary(node, "+", ADDITIVE);
             case SUB -> binary(node, "-", ADDITIVE);
             case MUL -> binary(node, "*", MULTIPLICATIVE);
             case DIV -> binary(node, "/", MULTIPLICATIVE);
             case NEG -> CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
-            case EXP -> CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0)));
-            case LOG -> CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0)));
-            case TANH -> CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0)));
-            case SQRT -> CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0)));
-            case SIGMOID -> CodeBlock.of("1 / (1 + $T.exp(-$L))", Exp.class, operand(node.arg(0), UNARY, true));
-            case SOFTPLUS -> CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0)));
+            case EXP -> scalar.fromDouble(CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0))));
+            case LOG -> scalar.fromDouble(CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0))));
+            case TANH -> scalar.fromDouble(CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0))));
+            case SQRT -> scalar.fromDouble(CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0))));
+            case SIGMOID -> CodeBlock.of("1 / (1 + $L)",
+                    scalar.fromDouble(CodeBlock.of("$T.exp(-$L)", Exp.class, operand(node.arg(0), UNARY, true))));
+            case SOFTPLUS -> scalar.fromDouble(CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0))));
             case MAX -> CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
             case SELECT -> CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false),
                     branch(node.arg(1)), branch(node.arg(2)));
@@ -100,10 +106,10 @@ final class ExpressionWriter {
         };
     }
 
-    /** A branch of {@code x > 0 ? a : b}; a number is written as a double, so the choice is one. */
+    /** A branch of {@code x > 0 ? a : b}; a number is written with a fraction, so the choice has the scalar's type. */
     private CodeBlock branch(Node node) {
         if (node.isConst() && references.of(node).isEmpty()) {
-            return CodeBlock.of("$L", Double.toString(node.value()));
+            return scalar.fractionLiteral(node.value());
         }
         return operand(node, ADDITIVE, false);
     }
@@ -126,24 +132,12 @@ final class ExpressionWriter {
             return ATOM;
         }
         return switch (node.op()) {
-            case CONST -> node.value() < 0 || isNegativeZero(node.value()) ? UNARY : ATOM;
+            case CONST -> node.value() < 0 || Scalar.isNegativeZero(node.value()) ? UNARY : ATOM;
             case ADD, SUB -> ADDITIVE;
             case MUL, DIV -> MULTIPLICATIVE;
             case NEG -> UNARY;
             case SELECT, SIGMOID -> 0;
             case INPUT, TARGET, PARAM, UPSTREAM, EXP, LOG, TANH, SQRT, SOFTPLUS, MAX -> ATOM;
         };
-    }
-
-    /** A double literal that reads back as exactly the same double. */
-    static CodeBlock literal(double value) {
-        if (value == Math.rint(value) && Math.abs(value) <= 1e9 && !isNegativeZero(value)) {
-            return CodeBlock.of("$L", (long) value);
-        }
-        return CodeBlock.of("$L", Double.toString(value));
-    }
-
-    private static boolean isNegativeZero(double v) {
-        return Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0);
     }
 }

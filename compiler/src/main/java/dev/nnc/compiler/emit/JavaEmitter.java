@@ -9,11 +9,10 @@ public final class JavaEmitter {
 
     /**
      * The Java source of the network of {@code graphs}' plan, each layer written as the plan says
-     * (unrolled runs from their graphs, built once by the caller), with the symbol table recorded
-     * while writing it.
+     * (unrolled runs from their graphs, built once by the caller; a network unrolled whole is one
+     * stage), with the symbol table recorded while writing it.
      */
     public static EmittedClass emit(StageGraphs graphs, EmitOptions options) {
-        return graphs.whole().map(backward -> new NetworkClassWriter(backward, options).write())
-                .orElseGet(() -> new StagedClassWriter(graphs, options).write());
+        return new StagedClassWriter(graphs, options).write();
     }
 }

@@ -1,9 +1,7 @@
 package dev.nnc.compiler.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.TypeName;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.LayerPlan;
@@ -24,6 +22,7 @@ import javax.lang.model.element.Modifier;
  */
 final class LoopArrays {
     private final Network network;
+    private final Scalar scalar;
     private final LayerPlan plan;
     private final Layer layer;
     private final Names names;
@@ -34,8 +33,9 @@ final class LoopArrays {
     /**
      * @param hasNext whether another layer follows (it writes this layer's {@link #dout()})
      */
-    LoopArrays(Network network, LayerPlan plan, Names names, boolean hasNext) {
+    LoopArrays(Network network, LayerPlan plan, Names names, boolean hasNext, Scalar scalar) {
         this.network = network;
+        this.scalar = scalar;
         this.plan = plan;
         this.layer = plan.layer();
         this.names = names;
@@ -82,6 +82,11 @@ final class LoopArrays {
 
     Network network() {
         return network;
+    }
+
+    /** The type of the arrays' elements and of the loops' arithmetic. */
+    Scalar scalar() {
+        return scalar;
     }
 
     LayerPlan plan() {
@@ -164,15 +169,15 @@ final class LoopArrays {
         return array.equals("w") ? layer.weights().size() : layer.bias().initial().size();
     }
 
-    private static FieldSpec array(String name, int length) {
-        return FieldSpec.builder(ClassBasics.DOUBLES, name, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new double[$L]", length).build();
+    private FieldSpec array(String name, int length) {
+        return FieldSpec.builder(scalar.array(), name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T[$L]", scalar.type(), length).build();
     }
 
     /** Weight-shaped: one row per input (input-major) or per neuron (neuron-major). */
     private FieldSpec matrix(String name) {
-        return FieldSpec.builder(ArrayTypeName.of(ClassBasics.DOUBLES), name, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new double[$L][$L]", rows(), rowLength()).build();
+        return FieldSpec.builder(scalar.matrix(), name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T[$L][$L]", scalar.type(), rows(), rowLength()).build();
     }
 
     /** Rows of the weight matrix: inputs (input-major) or neurons (neuron-major). */
@@ -212,8 +217,8 @@ final class LoopArrays {
         }
         if (layer.activation() == Activation.SOFTMAX) {
             fields.add(array(exp(), n));
-            fields.add(FieldSpec.builder(TypeName.DOUBLE, max(), Modifier.PRIVATE).build());
-            fields.add(FieldSpec.builder(TypeName.DOUBLE, sum(), Modifier.PRIVATE).build());
+            fields.add(FieldSpec.builder(scalar.type(), max(), Modifier.PRIVATE).build());
+            fields.add(FieldSpec.builder(scalar.type(), sum(), Modifier.PRIVATE).build());
         }
         fields.add(array(delta(), n));
         if (hasNext) {
@@ -257,7 +262,8 @@ final class LoopArrays {
 
     /**
      * Exact initial values without one constant per value: Base64 of their bits in a few strings,
-     * decoded into an array or, row after row, into a matrix.
+     * decoded into an array or, row after row, into a matrix (of floats, each value rounded, in a
+     * float class).
      */
     private static List<Statement> decode(String array, double[] values) {
         List<Statement> out = new ArrayList<>();
@@ -270,27 +276,29 @@ final class LoopArrays {
 
     /** Copies between the weight array and {@code values} in the language's numbering. */
     List<Statement> weightsTo(String values) {
-        return copyWeights(w(), values, true);
+        return copyWeights(w(), values, true, scalar);
     }
 
-    List<Statement> weightsFrom(String values) {
-        return copyWeights(w(), values, false);
+    List<Statement> weightsFrom(String values, Scalar source) {
+        return copyWeights(w(), values, false, source);
     }
 
     List<Statement> biasesTo(String values) {
         return hasBias() ? List.of(Statement.copy(b(), 0, values, biasOffset, layer.bias().initial().size())) : List.of();
     }
 
-    List<Statement> biasesFrom(String values) {
-        return hasBias() ? List.of(Statement.copy(values, biasOffset, b(), 0, layer.bias().initial().size())) : List.of();
+    /** The biases from {@code values}, an array of {@code source} numbers. */
+    List<Statement> biasesFrom(String values, Scalar source) {
+        return hasBias() ? List.of(Statement.copy(values, biasOffset, b(), 0, layer.bias().initial().size(),
+                e -> scalar.from(source, e))) : List.of();
     }
 
     List<Statement> weightGradientsTo(String sums) {
-        return copyWeights(dw(), sums, true);
+        return copyWeights(dw(), sums, true, scalar);
     }
 
     List<Statement> weightGradientsFrom(String sums) {
-        return copyWeights(dw(), sums, false);
+        return copyWeights(dw(), sums, false, Scalar.DOUBLE);
     }
 
     List<Statement> biasGradientsTo(String sums) {
@@ -305,23 +313,26 @@ final class LoopArrays {
 
     List<Statement> biasGradientsFrom(String sums) {
         return biasTrains() ? List.of(Statement.copy(sums, biasOffset, db(), 0,
-                layer.bias().initial().size())) : List.of();
+                layer.bias().initial().size(), e -> scalar.from(Scalar.DOUBLE, e))) : List.of();
     }
 
-    /** Copies a weight-shaped matrix to or from {@code values} in the language's numbering. */
-    private List<Statement> copyWeights(String matrix, String values, boolean out) {
+    /**
+     * Copies a weight-shaped matrix to or from {@code values}, an array of {@code source} numbers, in
+     * the language's numbering.
+     */
+    private List<Statement> copyWeights(String matrix, String values, boolean out, Scalar source) {
         int m = layer.fanIn();
         boolean inputMajor = plan.layout() == Layout.INPUT_MAJOR;
         CodeBlock numbered = CodeBlock.of(inputMajor ? "$Lk * $L + r" : "$Lr * $L + k",
                 weightOffset == 0 ? "" : weightOffset + " + ", m);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("for (int r = 0; r < $L; r++)", rows())
-                .addStatement("double[] row = $N[r]", matrix)
+                .addStatement("$T row = $N[r]", scalar.array(), matrix)
                 .beginControlFlow("for (int k = 0; k < $L; k++)", rowLength());
         if (out) {
             b.addStatement("$N[$L] = row[k]", values, numbered);
         } else {
-            b.addStatement("row[k] = $N[$L]", values, numbered);
+            b.addStatement("row[k] = $L", scalar.from(source, CodeBlock.of("$N[$L]", values, numbered)));
         }
         return List.of(new Statement(b.endControlFlow().endControlFlow().build(), 50));
     }
@@ -340,9 +351,9 @@ final class LoopArrays {
 
     private Statement clear(String array, String name) {
         if (!array.equals("w")) {
-            return Statement.of(8, "$T.fill($N, 0.0)", Arrays.class, name);
+            return Statement.of(8, "$T.fill($N, $L)", Arrays.class, name, scalar.zero());
         }
-        return new Statement(CodeBlock.builder().beginControlFlow("for (double[] row : $N)", name)
-                .addStatement("$T.fill(row, 0.0)", Arrays.class).endControlFlow().build(), 20);
+        return new Statement(CodeBlock.builder().beginControlFlow("for ($T row : $N)", scalar.array(), name)
+                .addStatement("$T.fill(row, $L)", Arrays.class, scalar.zero()).endControlFlow().build(), 20);
     }
 }

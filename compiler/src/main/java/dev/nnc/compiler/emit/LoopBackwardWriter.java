@@ -53,7 +53,7 @@ final class LoopBackwardWriter {
 
     /** {@code g} (dL/dout of neuron {@code index}) through the element-wise activation's derivative. */
     CodeBlock derivative(CodeBlock g, String index) {
-        return new ActivationCode(layer).derivative(CodeBlock.of("$N[$L]", a.net(), index),
+        return new ActivationCode(layer, a.scalar()).derivative(CodeBlock.of("$N[$L]", a.net(), index),
                 CodeBlock.of("$N[$L]", a.out(), index), g);
     }
 
@@ -88,14 +88,14 @@ final class LoopBackwardWriter {
         if (blocked > 0) {
             CodeBlock.Builder b = CodeBlock.builder();
             if (fused) {
-                b.add("{\n$>").addStatement("double r = $N", a.rate());
+                b.add("{\n$>").addStatement("$T r = $N", a.scalar().type(), a.rate());
             }
             b.beginControlFlow("for (int i = 0; i < $L; i += $L)", blocked, ROWS);
             for (int r = 0; r < ROWS; r++) {
-                b.addStatement("double[] row$L = $N[$L]", r, matrix, LoopCode.plus("i", r))
-                        .addStatement("double a$L = $N[$L]", r, in, LoopCode.plus("i", r));
+                b.addStatement("$T row$L = $N[$L]", a.scalar().array(), r, matrix, LoopCode.plus("i", r))
+                        .addStatement("$T a$L = $N[$L]", a.scalar().type(), r, in, LoopCode.plus("i", r));
             }
-            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("double d = $N[j]", a.delta());
+            b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("$T d = $N[j]", a.scalar().type(), a.delta());
             for (int r = 0; r < ROWS; r++) {
                 b.addStatement(fused ? "row$L[j] -= r * (d * a$L)" : "row$L[j] += d * a$L", r, r);
             }
@@ -108,11 +108,11 @@ final class LoopBackwardWriter {
         if (blocked < m) {
             CodeBlock.Builder b = CodeBlock.builder();
             if (fused) {
-                b.add("{\n$>").addStatement("double r = $N", a.rate());
+                b.add("{\n$>").addStatement("$T r = $N", a.scalar().type(), a.rate());
             }
             b.beginControlFlow("for (int i = $L; i < $L; i++)", blocked, m)
-                    .addStatement("double a = $N[i]", in)
-                    .addStatement("double[] row = $N[i]", matrix)
+                    .addStatement("$T a = $N[i]", a.scalar().type(), in)
+                    .addStatement("$T row = $N[i]", a.scalar().array(), matrix)
                     .beginControlFlow("for (int j = 0; j < $L; j++)", n)
                     .addStatement(fused ? "row[j] -= r * ($N[j] * a)" : "row[j] += $N[j] * a", a.delta())
                     .endControlFlow().endControlFlow();
@@ -133,11 +133,11 @@ final class LoopBackwardWriter {
         int size = LoopCode.dotBlock(m);
         CodeBlock.Builder body = CodeBlock.builder();
         for (int r = 0; r < size; r++) {
-            body.addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("i", r));
+            body.addStatement("$T row$L = $N[$L]", a.scalar().array(), r, a.w(), LoopCode.plus("i", r));
         }
-        body.addStatement("double d = $N[0]", a.delta());
+        body.addStatement("$T d = $N[0]", a.scalar().type(), a.delta());
         for (int r = 0; r < size; r++) {
-            body.addStatement("double s$L = d * row$L[0]", r, r);
+            body.addStatement("$T s$L = d * row$L[0]", a.scalar().type(), r, r);
         }
         if (n > 1) {
             body.beginControlFlow("for (int j = 1; j < $L; j++)", n).addStatement("d = $N[j]", a.delta());
@@ -179,19 +179,19 @@ final class LoopBackwardWriter {
     private Statement neuronRows(String dIn, boolean fused, int from, int to, int size) {
         CodeBlock.Builder b = CodeBlock.builder();
         if (fused) {
-            b.add("{\n$>").addStatement("double r = $N", a.rate());
+            b.add("{\n$>").addStatement("$T r = $N", a.scalar().type(), a.rate());
         }
         b.beginControlFlow("for (int j = $L; j < $L; j += $L)", from, to, size);
         for (int r = 0; r < size; r++) {
-            b.addStatement("double d$L = $N[$L]", r, a.delta(), LoopCode.plus("j", r))
-                    .addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("j", r));
+            b.addStatement("$T d$L = $N[$L]", a.scalar().type(), r, a.delta(), LoopCode.plus("j", r))
+                    .addStatement("$T row$L = $N[$L]", a.scalar().array(), r, a.w(), LoopCode.plus("j", r));
             if (!fused) {
-                b.addStatement("double[] gradient$L = $N[$L]", r, a.dw(), LoopCode.plus("j", r));
+                b.addStatement("$T gradient$L = $N[$L]", a.scalar().array(), r, a.dw(), LoopCode.plus("j", r));
             }
         }
         b.beginControlFlow("for (int i = 0; i < $L; i++)", m);
         if (fused) {
-            b.addStatement("double x = $N[i]", in);
+            b.addStatement("$T x = $N[i]", a.scalar().type(), in);
         }
         if (dIn != null) {
             CodeBlock.Builder sum = CodeBlock.builder();
@@ -232,7 +232,7 @@ final class LoopBackwardWriter {
             return java.util.Optional.of(loop(40, b.endControlFlow().build()));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("{\n$>")
-                .addStatement("double s = $N[0]", a.delta())
+                .addStatement("$T s = $N[0]", a.scalar().type(), a.delta())
                 .beginControlFlow("for (int j = 1; j < $L; j++)", n)
                 .addStatement("s += $N[j]", a.delta())
                 .endControlFlow();

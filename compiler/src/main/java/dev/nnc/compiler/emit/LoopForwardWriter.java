@@ -74,8 +74,8 @@ final class LoopForwardWriter {
             }
         } else {
             out.add(loop(40, CodeBlock.builder().add("{\n$>")
-                    .addStatement("double[] row = $N[0]", a.w())
-                    .addStatement("double a = $N[0]", in)
+                    .addStatement("$T row = $N[0]", a.scalar().array(), a.w())
+                    .addStatement("$T a = $N[0]", a.scalar().type(), in)
                     .beginControlFlow("for (int j = 0; j < $L; j++)", n)
                     .addStatement("$N[j] = row[j] * a", a.net())
                     .endControlFlow().add("$<}\n").build()));
@@ -84,8 +84,8 @@ final class LoopForwardWriter {
         if (from < m) {
             out.add(loop(60, CodeBlock.builder()
                     .beginControlFlow("for (int i = $L; i < $L; i++)", from, m)
-                    .addStatement("double[] row = $N[i]", a.w())
-                    .addStatement("double a = $N[i]", in)
+                    .addStatement("$T row = $N[i]", a.scalar().array(), a.w())
+                    .addStatement("$T a = $N[i]", a.scalar().type(), in)
                     .beginControlFlow("for (int j = 0; j < $L; j++)", n)
                     .addStatement("$N[j] += row[j] * a", a.net())
                     .endControlFlow()
@@ -108,8 +108,8 @@ final class LoopForwardWriter {
             sum.add("$N[j] + ", a.net());
         }
         for (int r = 0; r < ROWS; r++) {
-            b.addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("i", r))
-                    .addStatement("double a$L = $N[$L]", r, in, LoopCode.plus("i", r));
+            b.addStatement("$T row$L = $N[$L]", a.scalar().array(), r, a.w(), LoopCode.plus("i", r))
+                    .addStatement("$T a$L = $N[$L]", a.scalar().type(), r, in, LoopCode.plus("i", r));
             sum.add(r == 0 ? "row$L[j] * a$L" : " + row$L[j] * a$L", r, r);
         }
         return b.beginControlFlow("for (int j = 0; j < $L; j++)", n).addStatement("$N[j] = $L", a.net(), sum.build())
@@ -125,11 +125,11 @@ final class LoopForwardWriter {
         int size = LoopCode.dotBlock(n);
         CodeBlock.Builder body = CodeBlock.builder();
         for (int r = 0; r < size; r++) {
-            body.addStatement("double[] row$L = $N[$L]", r, a.w(), LoopCode.plus("j", r));
+            body.addStatement("$T row$L = $N[$L]", a.scalar().array(), r, a.w(), LoopCode.plus("j", r));
         }
-        body.addStatement("double a = $N[0]", in);
+        body.addStatement("$T a = $N[0]", a.scalar().type(), in);
         for (int r = 0; r < size; r++) {
-            body.addStatement("double s$L = row$L[0] * a", r, r);
+            body.addStatement("$T s$L = row$L[0] * a", a.scalar().type(), r, r);
         }
         if (m > 1) {
             body.beginControlFlow("for (int i = 1; i < $L; i++)", m).addStatement("a = $N[i]", in);
@@ -149,9 +149,9 @@ final class LoopForwardWriter {
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j++)", n);
         BiasMode mode = layer.bias().mode();
         if (mode == BiasMode.NONE) {
-            b.addStatement("double v = $N[j]", a.net());
+            b.addStatement("$T v = $N[j]", a.scalar().type(), a.net());
         } else {
-            b.addStatement("double v = $N[j] + $N[$L]", a.net(), a.b(), mode == BiasMode.SHARED ? "0" : "j");
+            b.addStatement("$T v = $N[j] + $N[$L]", a.scalar().type(), a.net(), a.b(), mode == BiasMode.SHARED ? "0" : "j");
             b.addStatement("$N[j] = v", a.net());
         }
         if (layer.activation() != Activation.SOFTMAX && layer.activation() != Activation.LINEAR) {
@@ -161,20 +161,21 @@ final class LoopForwardWriter {
     }
 
     private CodeBlock activate(CodeBlock v) {
-        return new ActivationCode(layer).forward(v);
+        return new ActivationCode(layer, a.scalar()).forward(v);
     }
 
     /** out_k = e^(net_k - max) / sum_j e^(net_j - max), sums in neuron order. */
     private Statement softmax() {
         return loop(120, CodeBlock.builder().add("{\n$>")
-                .addStatement("double max = $N[0]", a.net())
+                .addStatement("$T max = $N[0]", a.scalar().type(), a.net())
                 .beginControlFlow("for (int j = 1; j < $L; j++)", n)
                 .addStatement("max = $T.max(max, $N[j])", Math.class, a.net())
                 .endControlFlow()
                 .beginControlFlow("for (int j = 0; j < $L; j++)", n)
-                .addStatement("$N[j] = $T.exp($N[j] - max)", a.exp(), Exp.class, a.net())
+                .addStatement("$N[j] = $L", a.exp(),
+                        a.scalar().fromDouble(CodeBlock.of("$T.exp($N[j] - max)", Exp.class, a.net())))
                 .endControlFlow()
-                .addStatement("double sum = $N[0]", a.exp())
+                .addStatement("$T sum = $N[0]", a.scalar().type(), a.exp())
                 .beginControlFlow("for (int j = 1; j < $L; j++)", n)
                 .addStatement("sum += $N[j]", a.exp())
                 .endControlFlow()

@@ -23,6 +23,7 @@ final class LoopLossWriter {
     private final String loss;
     private final int n;
     private final LossFunction function;
+    private final Scalar scalar;
 
     LoopLossWriter(LoopBackwardWriter layer, String targets, String loss) {
         this.layer = layer;
@@ -32,19 +33,20 @@ final class LoopLossWriter {
         this.loss = loss;
         this.n = a.layer().size();
         this.function = LossFunction.of(network);
+        this.scalar = a.scalar();
     }
 
     /** E_total: the sum of the outputs' terms in order, then the loss's scaling. */
     List<Statement> value() {
         CodeBlock.Builder b = CodeBlock.builder().add("{\n$>")
-                .addStatement("double s = 0")
+                .addStatement("$T s = 0", a.scalar().type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("double t = $N[k]", targets)
-                .addStatement("double y = $N[k]", a.out())
-                .addStatement("double term = $L", term())
+                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                .addStatement("$T term = $L", a.scalar().type(), term())
                 .addStatement("s = k == 0 ? term : s + term")
                 .endControlFlow();
-        Template total = new Template();
+        Template total = new Template(scalar);
         b.addStatement("$N = $L", loss, total.write(function.total(total.graph(), total.leaf(CodeBlock.of("s")), n)));
         return List.of(Statement.comment("$L loss $L", network.where(network.lossLine()), network.loss().spelling()),
                 new Statement(b.add("$<}\n").build(), 120));
@@ -52,7 +54,7 @@ final class LoopLossWriter {
 
     /** Output k's term of the loss, over the locals t and y. */
     private CodeBlock term() {
-        Template term = new Template();
+        Template term = new Template(scalar);
         Node t = term.leaf(CodeBlock.of("t"));
         Node y = term.leaf(CodeBlock.of("y"));
         Node net = term.leaf(CodeBlock.of("$N[k]", a.net()));
@@ -66,7 +68,7 @@ final class LoopLossWriter {
     List<Statement> deltas() {
         CodeBlock.Builder b = CodeBlock.builder();
         if (function.fused()) {
-            Template seed = new Template();
+            Template seed = new Template(scalar);
             Node y = seed.leaf(CodeBlock.of("$N[k]", a.out()));
             Node t = seed.leaf(CodeBlock.of("$N[k]", targets));
             b.beginControlFlow("for (int k = 0; k < $L; k++)", n)
@@ -76,9 +78,9 @@ final class LoopLossWriter {
             softmaxDeltas(b);
         } else {
             b.beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                    .addStatement("double t = $N[k]", targets)
-                    .addStatement("double y = $N[k]", a.out())
-                    .addStatement("double g = $L", outputGradient())
+                    .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                    .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                    .addStatement("$T g = $L", a.scalar().type(), outputGradient())
                     .addStatement("$N[k] = $L", a.delta(), layer.derivative(CodeBlock.of("g"), "k"))
                     .endControlFlow();
         }
@@ -87,7 +89,7 @@ final class LoopLossWriter {
 
     /** dL/dy over the locals t and y, from {@link LossFunction#seed}. */
     private CodeBlock outputGradient() {
-        Template seed = new Template();
+        Template seed = new Template(scalar);
         Node t = seed.leaf(CodeBlock.of("t"));
         Node y = seed.leaf(CodeBlock.of("y"));
         return seed.write(function.seed(seed.graph(), y, t, n));
@@ -99,12 +101,12 @@ final class LoopLossWriter {
      * delta_k = (dL/dS + g_k / S) e_k.
      */
     private void softmaxDeltas(CodeBlock.Builder b) {
-        Template toSum = new Template();
+        Template toSum = new Template(scalar);
         Node y = toSum.graph().div(toSum.leaf(CodeBlock.of("$N[k]", a.exp())), toSum.leaf(CodeBlock.of("$N", a.sum())));
         toSum.read(y, CodeBlock.of("y"));
         Node part = Differentiator.parts(toSum.graph(), y, toSum.leaf(CodeBlock.of("g"))).get(1).value();
 
-        Template toNet = new Template();
+        Template toNet = new Template(scalar);
         Graph g = toNet.graph();
         Node exp = g.exp(g.sub(toNet.leaf(CodeBlock.of("$N[k]", a.net())), toNet.leaf(CodeBlock.of("$N", a.max()))));
         toNet.read(exp, CodeBlock.of("$N[k]", a.exp()));
@@ -114,13 +116,13 @@ final class LoopLossWriter {
         Node delta = Differentiator.parts(g, exp, adjointOfExp).get(0).value();
 
         b.add("{\n$>")
-                .addStatement("double adjointOfSum = 0")
+                .addStatement("$T adjointOfSum = 0", a.scalar().type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("double t = $N[k]", targets)
-                .addStatement("double y = $N[k]", a.out())
-                .addStatement("double g = $L", outputGradient())
+                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
+                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
+                .addStatement("$T g = $L", a.scalar().type(), outputGradient())
                 .addStatement("$N[k] = g", a.delta())
-                .addStatement("double part = $L", toSum.write(part))
+                .addStatement("$T part = $L", scalar.type(), toSum.write(part))
                 .addStatement("adjointOfSum = k == 0 ? part : adjointOfSum + part")
                 .endControlFlow()
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)

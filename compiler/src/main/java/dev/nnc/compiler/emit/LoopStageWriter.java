@@ -25,7 +25,7 @@ final class LoopStageWriter implements StageWriter {
     LoopStageWriter(LoopArrays arrays, Names names, String in, String dIn, String inputArray, String targetArray,
             String species) {
         this.arrays = arrays;
-        VectorAxpyWriter vectors = species == null || !VectorAxpyWriter.applies(arrays.plan())
+        VectorAxpyWriter vectors = species == null || !VectorAxpyWriter.applies(arrays.plan(), arrays.scalar())
                 ? null : new VectorAxpyWriter(arrays, species, in);
         this.forward = new LoopForwardWriter(arrays, in, vectors);
         this.backward = new LoopBackwardWriter(arrays, in, vectors);
@@ -75,8 +75,8 @@ final class LoopStageWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> parametersFrom(String values, boolean weights) {
-        return weights ? arrays.weightsFrom(values) : arrays.biasesFrom(values);
+    public List<Statement> parametersFrom(String values, boolean weights, Scalar source) {
+        return weights ? arrays.weightsFrom(values, source) : arrays.biasesFrom(values, source);
     }
 
     @Override
@@ -95,22 +95,23 @@ final class LoopStageWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> loadInputs(String x) {
+    public List<Statement> loadInputs(String x, Scalar source) {
         Network network = arrays.network();
+        Scalar scalar = arrays.scalar();
         int n = network.input().size();
         if (!network.input().normalize()) {
-            return List.of(Statement.copy(x, 0, inputArray, 0, n));
+            return List.of(Statement.copy(x, 0, inputArray, 0, n, e -> scalar.from(source, e)));
         }
         return List.of(new Statement(CodeBlock.builder()
                 .beginControlFlow("for (int i = 0; i < $L; i++)", n)
-                .addStatement("$N[i] = ($N[i] - $N[i]) / $N[i]", inputArray, x, names.get(Names.Member.MEAN),
-                        names.get(Names.Member.STD))
+                .addStatement("$N[i] = $L", inputArray, scalar.fromDoubleExpression(CodeBlock.of(
+                        "($N[i] - $N[i]) / $N[i]", x, names.get(Names.Member.MEAN), names.get(Names.Member.STD))))
                 .endControlFlow().build(), 40));
     }
 
     @Override
-    public List<Statement> loadTargets(String t) {
-        return List.of(Statement.copy(t, 0, targetArray, 0, arrays.layer().size()));
+    public List<Statement> loadTargets(String t, Scalar source) {
+        return List.of(Statement.copy(t, 0, targetArray, 0, arrays.layer().size(), e -> arrays.scalar().from(source, e)));
     }
 
     @Override

@@ -42,10 +42,10 @@ final class LoopUpdateWriter {
         CodeBlock.Builder b = CodeBlock.builder();
         if (matrix) {
             b.beginControlFlow("for (int r = 0; r < $L; r++)", a.rows())
-                    .addStatement("double[] p = $N[r]", a.get(array))
-                    .addStatement("double[] g = $N[r]", a.get("d" + array));
+                    .addStatement("$T p = $N[r]", a.scalar().array(), a.get(array))
+                    .addStatement("$T g = $N[r]", a.scalar().array(), a.get("d" + array));
             for (String state : a.stateKinds()) {
-                b.addStatement("double[] $L = $N[r]", state, a.get(state + array));
+                b.addStatement("$T $L = $N[r]", a.scalar().array(), state, a.get(state + array));
             }
         }
         b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? a.rowLength() : a.length(array));
@@ -57,7 +57,7 @@ final class LoopUpdateWriter {
             slots.put(state.equals("m") ? Slot.MOMENT : Slot.VELOCITY,
                     CodeBlock.of("$N[k]", matrix ? state : a.get(state + array)));
         }
-        for (Statement statement : new StepCode(OptimizerStep.of(kind), slots, true).statements()) {
+        for (Statement statement : new StepCode(OptimizerStep.of(kind), slots, true, a.scalar()).statements()) {
             b.add(statement.code());
         }
         b.endControlFlow();

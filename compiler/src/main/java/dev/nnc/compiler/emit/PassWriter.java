@@ -27,14 +27,16 @@ final class PassWriter {
     private final Forward forward;
     private final Backward backward;
     private final Names names;
+    private final Scalar scalar;
     private final ExpressionWriter writer;
     private final Set<Node> emitted = new HashSet<>();
 
-    PassWriter(Backward backward, Names names) {
+    PassWriter(Backward backward, Names names, Scalar scalar) {
         this.forward = backward.forward();
         this.backward = backward;
         this.names = names;
-        this.writer = new ExpressionWriter(names);
+        this.scalar = scalar;
+        this.writer = new ExpressionWriter(names, scalar);
     }
 
     /**
@@ -43,7 +45,7 @@ final class PassWriter {
      * backward pass, each in a method of its own.
      */
     PassWriter fork() {
-        PassWriter copy = new PassWriter(backward, names);
+        PassWriter copy = new PassWriter(backward, names, scalar);
         copy.emitted.addAll(emitted);
         return copy;
     }

@@ -1,7 +1,7 @@
 package dev.nnc.compiler.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.TypeName;
 import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Differentiator;
 import dev.nnc.compiler.graph.Forward;
@@ -14,9 +14,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A run of unrolled layers in a class that also has loop layers: its own expression graph and
- * derivative, written equation by equation into scalar fields as in a fully unrolled class. At a
- * boundary with a loop layer, values cross through arrays: the loop layer's outputs are copied into
+ * A run of unrolled layers (the whole network when no layer is a loop): its own expression graph
+ * and derivative, written equation by equation into scalar fields. At a boundary with a loop layer, values cross through arrays: the loop layer's outputs are copied into
  * the run's input fields, and the run's outputs into an array the next loop layer reads; backwards,
  * the adjoints go the other way.
  */
@@ -27,6 +26,7 @@ final class SegmentWriter implements StageWriter {
     private final Names names;
     private final boolean[] trainable;
     private final UpdateWriter updates;
+    private final Scalar scalar;
     private final LoopArrays previous;
     private final boolean hasNext;
     private final List<Statement> forwardStatements;
@@ -35,34 +35,55 @@ final class SegmentWriter implements StageWriter {
     private final List<Statement> fusedStatements;
 
     /**
-     * @param backward the run's graph and its derivative
-     * @param previous the loop layer before the run, or null when the run reads the network's inputs
+     * A run whose members are named: its graph and derivative, and the names of its nodes, gradient
+     * sums, optimizer state and boundary arrays. The class names every stage's members before its
+     * own, so that the tutorials' names (i1, net_h1) are the ones that survive a clash.
+     */
+    record Named(Backward backward, Names names, boolean hasNext) {
+    }
+
+    /**
+     * Names the members of the run whose graph and derivative are {@code backward} in {@code classNames}.
+     *
      * @param hasNext whether a loop layer follows the run (it then keeps its outputs in an array)
      */
-    SegmentWriter(Network network, Backward backward, Names classNames, LoopArrays previous, boolean hasNext) {
-        this.network = network;
-        this.backward = backward;
-        this.forward = backward.forward();
-        this.names = classNames.forGraph(forward.firstLayer());
-        this.trainable = Differentiator.trainable(network);
-        this.previous = previous;
-        this.hasNext = hasNext;
+    static Named name(Network network, Backward backward, Names classNames, boolean hasNext) {
+        Forward forward = backward.forward();
+        Names names = classNames.forGraph(forward.firstLayer());
         NodeNamer.name(backward, names);
-        this.updates = new UpdateWriter(names, network.optimizer());
+        boolean[] trainable = Differentiator.trainable(network);
         for (int p : forward.parameters()) {
             if (trainable[p]) {
-                names.allocate("d" + parameterName(p), PassWriter.gradientTag(p));
-                for (Object[] field : updates.stateFields(p, parameterName(p))) {
+                String parameter = names.of(forward.graph().param(p));
+                names.allocate("d" + parameter, PassWriter.gradientTag(p));
+                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameter)) {
                     names.allocate((String) field[1], field[0]);
                 }
             }
         }
         if (hasNext) {
             String last = forward.outputLayer().layer().name();
-            names.allocate("out_" + last, arrayTag("out"));
-            names.allocate("dout_" + last, arrayTag("dout"));
+            names.allocate("out_" + last, arrayTag(forward, "out"));
+            names.allocate("dout_" + last, arrayTag(forward, "dout"));
         }
-        PassWriter passes = new PassWriter(backward, names);
+        return new Named(backward, names, hasNext);
+    }
+
+    /**
+     * @param run the run, its members named (the class's own members too: the loss, the rate)
+     * @param previous the loop layer before the run, or null when the run reads the network's inputs
+     */
+    SegmentWriter(Network network, Named run, LoopArrays previous, Scalar scalar) {
+        this.network = network;
+        this.backward = run.backward();
+        this.forward = backward.forward();
+        this.names = run.names();
+        this.trainable = Differentiator.trainable(network);
+        this.previous = previous;
+        this.hasNext = run.hasNext();
+        this.scalar = scalar;
+        this.updates = new UpdateWriter(names, network.optimizer(), scalar);
+        PassWriter passes = new PassWriter(backward, names, scalar);
         this.forwardStatements = passes.forward();
         this.lossStatements = forward.endsWithLoss() ? passes.loss(names.get(Names.Member.LOSS)) : List.of();
         this.fusedStatements = network.optimizer().kind() == OptimizerKind.SGD
@@ -74,8 +95,12 @@ final class SegmentWriter implements StageWriter {
         }
     }
 
-    private Object arrayTag(String role) {
+    private static Object arrayTag(Forward forward, String role) {
         return "segment:" + forward.firstLayer() + ":" + role;
+    }
+
+    private Object arrayTag(String role) {
+        return arrayTag(forward, role);
     }
 
     @Override
@@ -86,14 +111,6 @@ final class SegmentWriter implements StageWriter {
     @Override
     public String adjointArray() {
         return names.get(arrayTag("dout"));
-    }
-
-    Forward forward() {
-        return forward;
-    }
-
-    Names names() {
-        return names;
     }
 
     String parameterName(int p) {
@@ -112,7 +129,7 @@ final class SegmentWriter implements StageWriter {
 
     private List<FieldSpec> parameterFields(List<Integer> parameters) {
         List<FieldSpec> fields = new ArrayList<>();
-        parameters.forEach(p -> fields.add(FieldSpec.builder(TypeName.DOUBLE, parameterName(p), Modifier.PUBLIC).build()));
+        parameters.forEach(p -> fields.add(FieldSpec.builder(scalar.type(), parameterName(p), Modifier.PUBLIC).build()));
         return fields;
     }
 
@@ -121,14 +138,14 @@ final class SegmentWriter implements StageWriter {
         List<FieldSpec> fields = new ArrayList<>();
         for (Node node : names.namedNodes()) {
             if (node.op() != Op.PARAM) {
-                fields.add(FieldSpec.builder(TypeName.DOUBLE, names.of(node), Modifier.PRIVATE).build());
+                fields.add(FieldSpec.builder(scalar.type(), names.of(node), Modifier.PRIVATE).build());
             }
         }
         if (hasNext) {
             int size = forward.outputLayer().layer().size();
             for (String array : List.of(outputArray(), adjointArray())) {
-                fields.add(FieldSpec.builder(ClassBasics.DOUBLES, array, Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("new double[$L]", size).build());
+                fields.add(FieldSpec.builder(scalar.array(), array, Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("new $T[$L]", scalar.type(), size).build());
             }
         }
         return fields;
@@ -139,9 +156,9 @@ final class SegmentWriter implements StageWriter {
         List<FieldSpec> fields = new ArrayList<>();
         for (int p : forward.parameters()) {
             if (trainable[p]) {
-                fields.add(FieldSpec.builder(TypeName.DOUBLE, names.get(PassWriter.gradientTag(p)), Modifier.PRIVATE).build());
-                for (Object[] field : updates.stateFields(p, parameterName(p))) {
-                    fields.add(FieldSpec.builder(TypeName.DOUBLE, names.get(field[0]), Modifier.PRIVATE).build());
+                fields.add(FieldSpec.builder(scalar.type(), names.get(PassWriter.gradientTag(p)), Modifier.PRIVATE).build());
+                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
+                    fields.add(FieldSpec.builder(scalar.type(), names.get(field[0]), Modifier.PRIVATE).build());
                 }
             }
         }
@@ -163,7 +180,7 @@ final class SegmentWriter implements StageWriter {
         network.layers().forEach(l -> values.addAll(l.weights()));
         network.layers().forEach(l -> values.addAll(l.bias().initial()));
         List<Statement> out = new ArrayList<>();
-        parameters.forEach(p -> out.add(Statement.of(7, "$N = $L", parameterName(p), ExpressionWriter.literal(values.get(p)))));
+        parameters.forEach(p -> out.add(Statement.of(7, "$N = $L", parameterName(p), scalar.literal(values.get(p)))));
         return out;
     }
 
@@ -177,10 +194,10 @@ final class SegmentWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> parametersFrom(String values, boolean weights) {
+    public List<Statement> parametersFrom(String values, boolean weights, Scalar source) {
         List<Statement> out = new ArrayList<>();
         for (int p : weights ? forward.weightParameters() : forward.biasParameters()) {
-            out.add(Statement.of(8, "$N = $N[$L]", parameterName(p), values, p));
+            out.add(Statement.of(8, "$N = $L", parameterName(p), scalar.from(source, CodeBlock.of("$N[$L]", values, p))));
         }
         return out;
     }
@@ -200,7 +217,8 @@ final class SegmentWriter implements StageWriter {
         List<Statement> out = new ArrayList<>();
         for (int p : weights ? forward.weightParameters() : forward.biasParameters()) {
             if (trainable[p]) {
-                out.add(Statement.of(8, "$N = $N[$L]", names.get(PassWriter.gradientTag(p)), sums, p));
+                out.add(Statement.of(8, "$N = $L", names.get(PassWriter.gradientTag(p)),
+                        scalar.from(Scalar.DOUBLE, CodeBlock.of("$N[$L]", sums, p))));
             }
         }
         return out;
@@ -212,7 +230,7 @@ final class SegmentWriter implements StageWriter {
         for (int p : forward.parameters()) {
             if (trainable[p]) {
                 out.add(Statement.of(6, "$N = 0", names.get(PassWriter.gradientTag(p))));
-                for (Object[] field : updates.stateFields(p, parameterName(p))) {
+                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
                     out.add(Statement.of(6, "$N = 0", names.get(field[0])));
                 }
             }
@@ -256,24 +274,26 @@ final class SegmentWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> loadInputs(String x) {
+    public List<Statement> loadInputs(String x, Scalar source) {
         List<Statement> out = new ArrayList<>();
         String mean = names.get(Names.Member.MEAN);
         String std = names.get(Names.Member.STD);
         for (int i = 0; i < forward.inputs().size(); i++) {
             String input = names.of(forward.inputs().get(i));
             out.add(network.input().normalize()
-                    ? Statement.of(20, "$N = ($N[$L] - $N[$L]) / $N[$L]", input, x, i, mean, i, std, i)
-                    : Statement.of(8, "$N = $N[$L]", input, x, i));
+                    ? Statement.of(20, "$N = $L", input, scalar.fromDoubleExpression(
+                            CodeBlock.of("($N[$L] - $N[$L]) / $N[$L]", x, i, mean, i, std, i)))
+                    : Statement.of(8, "$N = $L", input, scalar.from(source, CodeBlock.of("$N[$L]", x, i))));
         }
         return out;
     }
 
     @Override
-    public List<Statement> loadTargets(String t) {
+    public List<Statement> loadTargets(String t, Scalar source) {
         List<Statement> out = new ArrayList<>();
         for (int k = 0; k < forward.targets().size(); k++) {
-            out.add(Statement.of(8, "$N = $N[$L]", names.of(forward.targets().get(k)), t, k));
+            out.add(Statement.of(8, "$N = $L", names.of(forward.targets().get(k)),
+                    scalar.from(source, CodeBlock.of("$N[$L]", t, k))));
         }
         return out;
     }

@@ -25,21 +25,23 @@ interface StageWriter {
     /** Copies the stage's weights ({@code weights}) or biases into {@code values}, by parameter number. */
     List<Statement> parametersTo(String values, boolean weights);
 
-    List<Statement> parametersFrom(String values, boolean weights);
+    /** The reverse, from {@code values}, an array of {@code source} numbers. */
+    List<Statement> parametersFrom(String values, boolean weights, Scalar source);
 
     /** Copies the gradient sums (0 for frozen parameters) into {@code sums}, by parameter number. */
     List<Statement> gradientsTo(String sums, boolean weights);
 
+    /** The reverse, from {@code sums}, an array of doubles. */
     List<Statement> gradientsFrom(String sums, boolean weights);
 
     /** Clears the gradient sums and the optimizer's state. */
     List<Statement> clearState();
 
-    /** First stage only: reads (and standardises) the inputs from {@code x}. */
-    List<Statement> loadInputs(String x);
+    /** First stage only: reads (and standardises) the inputs from {@code x}, an array of {@code source} numbers. */
+    List<Statement> loadInputs(String x, Scalar source);
 
-    /** Last stage only: reads the targets from {@code t}. */
-    List<Statement> loadTargets(String t);
+    /** Last stage only: reads the targets from {@code t}, an array of {@code source} numbers. */
+    List<Statement> loadTargets(String t, Scalar source);
 
     /** Last stage only: writes the outputs into {@code y}. */
     List<Statement> storeOutputs(String y);

@@ -17,72 +17,85 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Assembles the class of a network with loop layers: its stages (runs of unrolled layers, each
- * loop layer) in order, each contributing fields and statements to every pass, and the same
- * public API as a fully unrolled class. With plain sgd, {@code train} on a fresh batch updates a
- * loop layer's weights in the same pass that computes their gradient, instead of summing the
+ * Assembles the generated class from its stages (runs of unrolled layers, each loop layer; a
+ * network unrolled whole is one stage) in order, each contributing fields and statements to every
+ * pass: public parameter fields or arrays, private fields for every intermediate value, and the
+ * {@link dev.nnc.runtime.Network} methods, each long run of statements split into methods small
+ * enough for the JIT. With plain sgd, {@code train} on a fresh batch updates a
+ * parameter in the same pass that computes its gradient, instead of summing the
  * gradient into an array and reading it back.
  */
 final class StagedClassWriter {
     private final Network network;
     private final EmitOptions options;
+    private final Scalar scalar;
     private final Names names = new Names();
     private final List<StageWriter> stages = new ArrayList<>();
     /** Assignments of the stages' arrays, run by the constructor. */
     private final List<Statement> allocations = new ArrayList<>();
     private final TypeSpec.Builder type;
     private final int parameterCount;
-    private String inputArray;
-    private String targetArray;
-    private String species;
+    /** Whether {@code train} fuses the backward pass with the update (plain sgd only). */
+    private final boolean fused;
+    /** The inputs' array when the first stage is a loop layer, else null; the targets' likewise. */
+    private final String inputArray;
+    private final String targetArray;
+    /** The Vector API species constant, when some loop layer uses the Vector API; else null. */
+    private final String species;
 
     StagedClassWriter(StageGraphs graphs, EmitOptions options) {
         Plan plan = graphs.plan();
         this.network = plan.network();
         this.options = options;
+        this.scalar = options.scalar();
         this.parameterCount = network.weightCount() + network.biasCount();
         this.type = ClassBasics.newClass(network);
-        ClassBasics.allocateSettings(names, network.optimizer().kind());
-        names.allocate("pending", Names.Member.PENDING);
+        this.fused = network.optimizer().kind() == OptimizerKind.SGD;
         List<Plan.Stage> planned = plan.stages();
-        if (!planned.get(0).unrolled()) {
-            inputArray = names.allocate("in_" + network.input().name(), "input-array");
-        }
-        if (!planned.get(planned.size() - 1).unrolled()) {
-            targetArray = names.allocate("targets", "target-array");
-        }
-        StageWriter previous = null;
-        LoopArrays previousLoop = null;
+        List<NamedStage> named = new ArrayList<>();
         for (int s = 0; s < planned.size(); s++) {
             Plan.Stage stage = planned.get(s);
             boolean hasNext = s + 1 < planned.size();
-            if (stage.unrolled()) {
-                previous = new SegmentWriter(network, graphs.of(stage), names, previousLoop, hasNext);
-                previousLoop = null;
+            named.add(stage.unrolled() ? NamedStage.run(SegmentWriter.name(network, graphs.of(stage), names, hasNext))
+                    : NamedStage.loop(new LoopArrays(network, plan.layer(stage.first()), names, hasNext, scalar)));
+        }
+        ClassBasics.allocateSettings(names, network.optimizer().kind());
+        if (fused) {
+            names.allocate("pending", Names.Member.PENDING);
+        }
+        String inputArray = planned.get(0).unrolled() ? null : names.allocate("in_" + network.input().name(), "input-array");
+        String targetArray = planned.get(planned.size() - 1).unrolled() ? null : names.allocate("targets", "target-array");
+        this.inputArray = inputArray;
+        this.targetArray = targetArray;
+        this.species = plan.layers().stream().anyMatch(options::vectorises)
+                ? names.allocate("SPECIES", "vector-species") : null;
+        StageWriter previous = null;
+        LoopArrays previousLoop = null;
+        for (int s = 0; s < named.size(); s++) {
+            NamedStage stage = named.get(s);
+            boolean last = s + 1 == named.size();
+            if (stage.loop() == null) {
+                previous = new SegmentWriter(network, stage.run(), previousLoop, scalar);
             } else {
-                previousLoop = new LoopArrays(network, plan.layer(stage.first()), names, hasNext);
-                previous = new LoopStageWriter(previousLoop, names,
+                previous = new LoopStageWriter(stage.loop(), names,
                         previous == null ? inputArray : previous.outputArray(),
-                        previous == null ? null : previous.adjointArray(), inputArray, hasNext ? null : targetArray,
-                        species(plan));
+                        previous == null ? null : previous.adjointArray(), inputArray, last ? targetArray : null,
+                        species);
             }
+            previousLoop = stage.loop();
             stages.add(previous);
         }
     }
 
-    /**
-     * The name of the Vector API species constant, allocated on first use, when the options ask for
-     * the Vector API and the plan has a layer it applies to; else null.
-     */
-    private String species(Plan plan) {
-        boolean used = plan.layers().stream().anyMatch(options::vectorises);
-        if (!used) {
-            return null;
+    /** A stage whose members are named: a run of unrolled layers, or a loop layer (the other is null). */
+    private record NamedStage(SegmentWriter.Named run, LoopArrays loop) {
+        static NamedStage run(SegmentWriter.Named run) {
+            return new NamedStage(run, null);
         }
-        if (species == null) {
-            species = names.allocate("SPECIES", "vector-species");
+
+        static NamedStage loop(LoopArrays loop) {
+            return new NamedStage(null, loop);
         }
-        return species;
     }
 
     /** {@code part} of every stage, concatenated in stage order. */
@@ -105,7 +118,7 @@ final class StagedClassWriter {
                 network.sourceName(), ClassBasics.shape(network)));
         addFields();
         addConstructor();
-        ClassBasics.addDescription(type, network, names, parameterCount);
+        ClassBasics.addDescription(type, network, names, parameterCount, scalar);
         addParameterAccess();
         ClassBasics.addNormalization(type, network, names);
         addPasses();
@@ -116,12 +129,14 @@ final class StagedClassWriter {
 
     private void addFields() {
         if (species != null) {
-            type.addField(VectorAxpyWriter.speciesField(species));
+            type.addField(VectorAxpyWriter.speciesField(species, scalar));
         }
         each(StageWriter::weightFields).forEach(this::addAllocated);
         each(StageWriter::biasFields).forEach(this::addAllocated);
-        ClassBasics.addSettingsFields(type, network, names);
-        type.addField(ClassBasics.pendingField(names));
+        ClassBasics.addSettingsFields(type, network, names, scalar);
+        if (fused) {
+            type.addField(ClassBasics.pendingField(names));
+        }
         if (inputArray != null) {
             addAllocated(array(inputArray, network.input().size()));
         }
@@ -129,7 +144,7 @@ final class StagedClassWriter {
         if (targetArray != null) {
             addAllocated(array(targetArray, network.output().size()));
         }
-        ClassBasics.privateDouble(type, names, Names.Member.LOSS, null);
+        ClassBasics.privateScalar(type, names, Names.Member.LOSS, null, scalar);
         each(StageWriter::gradientFields).forEach(this::addAllocated);
     }
 
@@ -148,19 +163,22 @@ final class StagedClassWriter {
         allocations.add(Statement.of(16, "$N = $L", field.name(), field.initializer()));
     }
 
-    private static FieldSpec array(String name, int length) {
-        return FieldSpec.builder(ClassBasics.DOUBLES, name, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new double[$L]", length).build();
+    private FieldSpec array(String name, int length) {
+        return FieldSpec.builder(scalar.array(), name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T[$L]", scalar.type(), length).build();
     }
 
     private void addConstructor() {
-        addSplit("allocateArrays", List.of(), allocations);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A network with the initial parameters of $L.\n", SourceText.args(network.sourceName()));
+        if (!allocations.isEmpty()) {
+            addSplit("allocateArrays", List.of(), allocations);
+            constructor.addStatement("allocateArrays()");
+        }
         List<Statement> init = each(StageWriter::initialWeights);
         init.addAll(each(StageWriter::initialBiases));
         addSplit("initialParameters", List.of(), init);
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("A network with the initial parameters of $L.\n", SourceText.args(network.sourceName()))
-                .addStatement("allocateArrays()")
+        type.addMethod(constructor
                 .addStatement("initialParameters()")
                 .addStatement("$T.fill($N, 1.0)", Arrays.class, names.get(Names.Member.STD))
                 .build());
@@ -171,19 +189,24 @@ final class StagedClassWriter {
         List<Statement> read = each(s -> s.parametersTo("values", true));
         read.addAll(each(s -> s.parametersTo("values", false)));
         addSplit("readParameters", List.of(values), read);
-        List<Statement> write = each(s -> s.parametersFrom("values", true));
-        write.addAll(each(s -> s.parametersFrom("values", false)));
-        addSplit("writeParameters", List.of(values), write);
-        type.addMethod(ClassBasics.override("parameters", ClassBasics.DOUBLES)
-                .addStatement("double[] values = new double[$L]", parameterCount)
-                .addStatement("readParameters(values)")
-                .addStatement("return values").build());
-        type.addMethod(ClassBasics.override("setParameters", TypeName.VOID).addParameter(values)
-                .beginControlFlow("if (values.length != $L)", parameterCount)
-                .addStatement("throw new $T($S + values.length)", IllegalArgumentException.class,
-                        "expected " + parameterCount + " parameters, got ")
-                .endControlFlow()
-                .addStatement("writeParameters(values)").build());
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec from = ParameterSpec.builder(api.array(), "values").build();
+            List<Statement> write = each(s -> s.parametersFrom("values", true, api));
+            write.addAll(each(s -> s.parametersFrom("values", false, api)));
+            addSplit("writeParameters", List.of(from), write);
+            if (api == Scalar.DOUBLE) {
+                type.addMethod(ClassBasics.override("parameters", ClassBasics.DOUBLES)
+                        .addStatement("double[] values = new double[$L]", parameterCount)
+                        .addStatement("readParameters(values)")
+                        .addStatement("return values").build());
+            }
+            type.addMethod(ClassBasics.apiMethod("setParameters", TypeName.VOID, api).addParameter(from)
+                    .beginControlFlow("if (values.length != $L)", parameterCount)
+                    .addStatement("throw new $T($S + values.length)", IllegalArgumentException.class,
+                            "expected " + parameterCount + " parameters, got ")
+                    .endControlFlow()
+                    .addStatement("writeParameters(values)").build());
+        }
         ParameterSpec sums = ParameterSpec.builder(ClassBasics.DOUBLES, "sums").build();
         List<Statement> readSums = each(s -> s.gradientsTo("sums", true));
         readSums.addAll(each(s -> s.gradientsTo("sums", false)));
@@ -195,32 +218,44 @@ final class StagedClassWriter {
         if (network.optimizer().kind() == OptimizerKind.ADAM) {
             reset.add(Statement.of(4, "$N = 0", names.get(Names.Member.STEP)));
         }
-        reset.add(Statement.of(4, "$N = false", names.get(Names.Member.PENDING)));
+        if (fused) {
+            reset.add(Statement.of(4, "$N = false", names.get(Names.Member.PENDING)));
+        }
         addSplit("clearOptimizerState", List.of(), reset);
         type.addMethod(ClassBasics.override("resetOptimizer", TypeName.VOID).addStatement("clearOptimizerState()").build());
     }
 
     private void addPasses() {
-        ParameterSpec x = ParameterSpec.builder(ClassBasics.DOUBLES, "x").build();
-        ParameterSpec t = ParameterSpec.builder(ClassBasics.DOUBLES, "t").build();
-        ParameterSpec y = ParameterSpec.builder(ClassBasics.DOUBLES, "y").build();
-        addSplit("loadInputs", List.of(x), first().loadInputs("x"));
-        addSplit("loadTargets", List.of(t), last().loadTargets("t"));
-        addSplit("storeOutputs", List.of(y), last().storeOutputs("y"));
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec x = ParameterSpec.builder(api.array(), "x").build();
+            ParameterSpec t = ParameterSpec.builder(api.array(), "t").build();
+            ParameterSpec y = ParameterSpec.builder(api.array(), "y").build();
+            addSplit("loadInputs", List.of(x), first().loadInputs("x", api));
+            addSplit("loadTargets", List.of(t), last().loadTargets("t", api));
+            addSplit("storeOutputs", List.of(y), last().storeOutputs("y"));
+        }
         addSplit("forward", List.of(), each(StageWriter::forwardPass));
-        String loss = names.get(Names.Member.LOSS);
         addSplit("computeLoss", List.of(), last().lossPass());
         addSplit("backward", List.of(), backward(false));
-        String pending = names.get(Names.Member.PENDING);
-        type.addMethod(ClassBasics.override("predict", TypeName.VOID).addParameter(x).addParameter(y)
-                .addStatement("loadInputs(x)").addStatement("forward()").addStatement("storeOutputs(y)").build());
-        type.addMethod(ClassBasics.override("loss", TypeName.DOUBLE).addParameter(x).addParameter(t)
-                .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("return $N", loss).build());
-        type.addMethod(ClassBasics.override("accumulate", TypeName.DOUBLE).addParameter(x).addParameter(t)
-                .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
-                .addStatement("computeLoss()").addStatement("backward()").addStatement("$N = true", pending)
-                .addStatement("return $N", loss).build());
+        String loss = names.get(Names.Member.LOSS);
+        String pending = fused ? names.get(Names.Member.PENDING) : null;
+        for (Scalar api : ClassBasics.apis(scalar)) {
+            ParameterSpec x = ParameterSpec.builder(api.array(), "x").build();
+            ParameterSpec t = ParameterSpec.builder(api.array(), "t").build();
+            ParameterSpec y = ParameterSpec.builder(api.array(), "y").build();
+            type.addMethod(ClassBasics.apiMethod("predict", TypeName.VOID, api).addParameter(x).addParameter(y)
+                    .addStatement("loadInputs(x)").addStatement("forward()").addStatement("storeOutputs(y)").build());
+            type.addMethod(ClassBasics.apiMethod("loss", api.type(), api).addParameter(x).addParameter(t)
+                    .addStatement("loadInputs(x)").addStatement("loadTargets(t)").addStatement("forward()")
+                    .addStatement("computeLoss()").addStatement("return $N", loss).build());
+            MethodSpec.Builder accumulate = ClassBasics.apiMethod("accumulate", api.type(), api).addParameter(x)
+                    .addParameter(t).addStatement("loadInputs(x)").addStatement("loadTargets(t)")
+                    .addStatement("forward()").addStatement("computeLoss()").addStatement("backward()");
+            if (fused) {
+                accumulate.addStatement("$N = true", pending);
+            }
+            type.addMethod(accumulate.addStatement("return $N", loss).build());
+        }
         type.addMethod(ClassBasics.gradientMethod(parameterCount, pending));
     }
 
@@ -235,14 +270,15 @@ final class StagedClassWriter {
 
     private void addUpdate() {
         addSplit("applyUpdate", List.of(), each(StageWriter::update));
-        String pending = names.get(Names.Member.PENDING);
-        type.addMethod(ClassBasics.updateMethod(network, names).addStatement("applyUpdate()")
-                .addStatement("$N = false", pending).build());
-        boolean fused = network.optimizer().kind() == OptimizerKind.SGD;
+        MethodSpec.Builder update = ClassBasics.updateMethod(network, names, scalar).addStatement("applyUpdate()");
+        if (fused) {
+            update.addStatement("$N = false", names.get(Names.Member.PENDING));
+        }
+        type.addMethod(update.build());
         if (fused) {
             addSplit("backwardAndUpdate", List.of(), backward(true));
         }
-        type.addMethod(ClassBasics.trainMethod(names, fused));
+        ClassBasics.apis(scalar).forEach(api -> type.addMethod(ClassBasics.trainMethod(names, fused, api)));
     }
 
     private void addSplit(String name, List<ParameterSpec> parameters, List<Statement> statements) {

@@ -1,6 +1,7 @@
 package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.function.UnaryOperator;
 
 /** One generated statement (or comment) and a rough count of the bytecode bytes it takes. */
 record Statement(CodeBlock code, int cost) {
@@ -15,9 +16,16 @@ record Statement(CodeBlock code, int cost) {
      * package that also holds a network called {@code System}.
      */
     static Statement copy(String from, int fromOffset, String to, int toOffset, int length) {
+        return copy(from, fromOffset, to, toOffset, length, UnaryOperator.identity());
+    }
+
+    /** {@link #copy}, each element read through {@code read} (a cast from double to float). */
+    static Statement copy(String from, int fromOffset, String to, int toOffset, int length,
+                          UnaryOperator<CodeBlock> read) {
         return new Statement(CodeBlock.builder()
                 .beginControlFlow("for (int k = 0; k < $L; k++)", length)
-                .addStatement("$N[$L] = $N[$L]", to, offset(toOffset), from, offset(fromOffset))
+                .addStatement("$N[$L] = $L", to, offset(toOffset),
+                        read.apply(CodeBlock.of("$N[$L]", from, offset(fromOffset))))
                 .endControlFlow().build(), 30);
     }
 

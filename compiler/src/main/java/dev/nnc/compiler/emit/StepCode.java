@@ -21,29 +21,32 @@ final class StepCode {
     private final OptimizerStep step;
     private final Map<Slot, CodeBlock> slots;
     private final boolean locals;
+    private final Scalar scalar;
 
     /**
      * @param slots where each slot the step uses lives
      * @param locals whether temporary values live in locals ({@code double mean = g[k] / batch})
      *     rather than in their slot ({@code g /= batch})
+     * @param scalar the arithmetic of the class
      */
-    StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals) {
+    StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals, Scalar scalar) {
         this.step = step;
         this.slots = Map.copyOf(slots);
         this.locals = locals;
+        this.scalar = scalar;
     }
 
     /** The step's statements, in order. */
     List<Statement> statements() {
         Map<Node, CodeBlock> references = new HashMap<>();
         slots.forEach((slot, code) -> references.put(step.slot(slot), code));
-        ExpressionWriter writer = new ExpressionWriter(node -> Optional.ofNullable(references.get(node)));
+        ExpressionWriter writer = new ExpressionWriter(node -> Optional.ofNullable(references.get(node)), scalar);
         List<Statement> out = new ArrayList<>();
         for (Assignment a : step.assignments()) {
             int cost = 4 + writer.cost(a.value(), true);
             if (a.temporary() && locals) {
                 out.add(new Statement(CodeBlock.builder()
-                        .addStatement("double $N = $L", a.local(), writer.definition(a.value())).build(), cost));
+                        .addStatement("$T $N = $L", scalar.type(), a.local(), writer.definition(a.value())).build(), cost));
                 references.put(a.value(), CodeBlock.of("$N", a.local()));
                 continue;
             }

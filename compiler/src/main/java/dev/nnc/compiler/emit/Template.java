@@ -15,6 +15,12 @@ import java.util.Optional;
 final class Template {
     private final Graph graph = new Graph();
     private final Map<Node, CodeBlock> leaves = new LinkedHashMap<>();
+    private final Scalar scalar;
+
+    /** A template written in {@code scalar} arithmetic. */
+    Template(Scalar scalar) {
+        this.scalar = scalar;
+    }
 
     /** The graph to build the template's expression in. */
     Graph graph() {
@@ -37,6 +43,6 @@ final class Template {
     CodeBlock write(Node node) {
         CodeBlock leaf = leaves.get(node);
         return leaf != null ? leaf
-                : new ExpressionWriter(n -> Optional.ofNullable(leaves.get(n))).definition(node);
+                : new ExpressionWriter(n -> Optional.ofNullable(leaves.get(n)), scalar).definition(node);
     }
 }

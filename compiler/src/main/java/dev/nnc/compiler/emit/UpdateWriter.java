@@ -18,10 +18,12 @@ import java.util.Map;
 final class UpdateWriter {
     private final Names names;
     private final OptimizerSettings optimizer;
+    private final Scalar scalar;
 
-    UpdateWriter(Names names, OptimizerSettings optimizer) {
+    UpdateWriter(Names names, OptimizerSettings optimizer, Scalar scalar) {
         this.names = names;
         this.optimizer = optimizer;
+        this.scalar = scalar;
     }
 
     /** Tags of the optimizer's per-parameter state fields. */
@@ -34,7 +36,7 @@ final class UpdateWriter {
     }
 
     /** The state fields one parameter needs, as (tag, suggested name) pairs. */
-    List<Object[]> stateFields(int parameter, String parameterName) {
+    static List<Object[]> stateFields(OptimizerSettings optimizer, int parameter, String parameterName) {
         List<Object[]> fields = new ArrayList<>();
         switch (optimizer.kind()) {
             case MOMENTUM:
@@ -65,7 +67,7 @@ final class UpdateWriter {
             }
         }
         slots.putAll(hyperparameters(names, optimizer.kind()));
-        List<Statement> out = new StepCode(OptimizerStep.of(optimizer.kind()), slots, false).statements();
+        List<Statement> out = new StepCode(OptimizerStep.of(optimizer.kind()), slots, false, scalar).statements();
         names.recordUpdate(p, w, names.get(PassWriter.gradientTag(p)), out.subList(0, out.size() - 1));
         return out;
     }

@@ -10,7 +10,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The axpy loops of an input-major loop layer written with the JDK's Vector API
- * ({@code jdk.incubator.vector}, 256-bit vectors of four doubles) instead of scalar loops left
+ * ({@code jdk.incubator.vector}, 256-bit vectors of four doubles or eight floats) instead of scalar loops left
  * to the JIT's auto-vectoriser: the forward pass keeps up to 32 net inputs in eight vector
  * registers while it runs over the inputs, and the weight gradient keeps up to 32 deltas in
  * registers while it runs over the rows. Every lane does the scalar code's operations in the
@@ -22,20 +22,22 @@ import javax.lang.model.element.Modifier;
  * instructions, and it does so reliably in small methods.
  */
 final class VectorAxpyWriter {
-    static final ClassName DOUBLE_VECTOR = ClassName.get("jdk.incubator.vector", "DoubleVector");
     static final ClassName VECTOR_SPECIES = ClassName.get("jdk.incubator.vector", "VectorSpecies");
-    private static final int LANES = 4;
     private static final int REGISTERS = 8;
-    private static final int CHUNK = LANES * REGISTERS;
 
     private final LoopArrays a;
     private final String species;
     private final String in;
     private final int n;
     private final int m;
+    /** {@code DoubleVector} or {@code FloatVector}. */
+    private final ClassName vector;
+    /** Lanes of one vector, and neurons of a chunk of {@link #REGISTERS} vectors. */
+    private final int lanes;
+    private final int chunk;
 
     /**
-     * @param species the name of the class's {@code VectorSpecies<Double>} constant
+     * @param species the name of the class's {@code VectorSpecies<Double>} (or Float) constant
      * @param in the array holding the layer's inputs
      */
     VectorAxpyWriter(LoopArrays arrays, String species, String in) {
@@ -44,20 +46,26 @@ final class VectorAxpyWriter {
         this.in = in;
         this.n = arrays.layer().size();
         this.m = arrays.layer().fanIn();
+        this.vector = arrays.scalar().vector();
+        this.lanes = arrays.scalar().lanes();
+        this.chunk = lanes * REGISTERS;
     }
 
-    /** Whether {@code layer} gets Vector API loops: an input-major loop layer of at least four neurons. */
-    static boolean applies(dev.nnc.compiler.plan.LayerPlan layer) {
+    /**
+     * Whether {@code layer} gets Vector API loops: an input-major loop layer with at least one
+     * vector of neurons (four doubles, eight floats).
+     */
+    static boolean applies(dev.nnc.compiler.plan.LayerPlan layer, Scalar scalar) {
         return !layer.unrolled() && layer.layout() == dev.nnc.compiler.plan.Layout.INPUT_MAJOR
-                && layer.layer().size() >= LANES;
+                && layer.layer().size() >= scalar.lanes();
     }
 
-    /** {@code private static final VectorSpecies<Double> name = DoubleVector.SPECIES_256}. */
-    static FieldSpec speciesField(String name) {
-        return FieldSpec.builder(ParameterizedTypeName.get(VECTOR_SPECIES, ClassName.get(Double.class)), name,
+    /** {@code private static final VectorSpecies<Double> name = DoubleVector.SPECIES_256} (or Float). */
+    static FieldSpec speciesField(String name, Scalar scalar) {
+        return FieldSpec.builder(ParameterizedTypeName.get(VECTOR_SPECIES, scalar.boxed()), name,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("256-bit vectors: four doubles.\n")
-                .initializer("$T.SPECIES_256", DOUBLE_VECTOR).build();
+                .addJavadoc("256-bit vectors: $L $Ls.\n", scalar.lanes() == 4 ? "four" : "eight", scalar.type())
+                .initializer("$T.SPECIES_256", scalar.vector()).build();
     }
 
     /** net[j] = w[0][j] in[0] + w[1][j] in[1] + ..., in input order. */
@@ -66,11 +74,11 @@ final class VectorAxpyWriter {
         for (CodeBlock chunk : chunks(this::forwardChunk)) {
             out.add(new Statement(chunk, MethodSplitter.BUDGET));
         }
-        int tail = n - n % LANES;
+        int tail = n - n % lanes;
         if (tail < n) {
             CodeBlock.Builder b = CodeBlock.builder()
                     .beginControlFlow("for (int j = $L; j < $L; j++)", tail, n)
-                    .addStatement("double s = $N[0][j] * $N[0]", a.w(), in);
+                    .addStatement("$T s = $N[0][j] * $N[0]", a.scalar().type(), a.w(), in);
             if (m > 1) {
                 b.beginControlFlow("for (int i = 1; i < $L; i++)", m)
                         .addStatement("s += $N[i][j] * $N[i]", a.w(), in)
@@ -84,18 +92,18 @@ final class VectorAxpyWriter {
     /** Net inputs c .. c + 4 vectors - 1: in registers while the loop runs over the inputs. */
     private CodeBlock forwardChunk(int vectors) {
         CodeBlock.Builder b = CodeBlock.builder()
-                .addStatement("double[] row = $N[0]", a.w())
-                .addStatement("$T a = $T.broadcast($N, $N[0])", DOUBLE_VECTOR, DOUBLE_VECTOR, species, in);
+                .addStatement("$T row = $N[0]", a.scalar().array(), a.w())
+                .addStatement("$T a = $T.broadcast($N, $N[0])", vector, vector, species, in);
         for (int k = 0; k < vectors; k++) {
-            b.addStatement("$T n$L = $T.fromArray($N, row, $L).mul(a)", DOUBLE_VECTOR, k, DOUBLE_VECTOR, species,
+            b.addStatement("$T n$L = $T.fromArray($N, row, $L).mul(a)", vector, k, vector, species,
                     offset(k));
         }
         if (m > 1) {
             b.beginControlFlow("for (int i = 1; i < $L; i++)", m)
                     .addStatement("row = $N[i]", a.w())
-                    .addStatement("a = $T.broadcast($N, $N[i])", DOUBLE_VECTOR, species, in);
+                    .addStatement("a = $T.broadcast($N, $N[i])", vector, species, in);
             for (int k = 0; k < vectors; k++) {
-                b.addStatement("n$L = n$L.add($T.fromArray($N, row, $L).mul(a))", k, k, DOUBLE_VECTOR, species,
+                b.addStatement("n$L = n$L.add($T.fromArray($N, row, $L).mul(a))", k, k, vector, species,
                         offset(k));
             }
             b.endControlFlow();
@@ -116,15 +124,15 @@ final class VectorAxpyWriter {
         for (CodeBlock chunk : chunks(vectors -> gradientChunk(vectors, matrix, fused))) {
             out.add(new Statement(chunk, MethodSplitter.BUDGET));
         }
-        int tail = n - n % LANES;
+        int tail = n - n % lanes;
         if (tail < n) {
             CodeBlock.Builder b = CodeBlock.builder().add("{\n$>");
             if (fused) {
-                b.addStatement("double r = $N", a.rate());
+                b.addStatement("$T r = $N", a.scalar().type(), a.rate());
             }
             b.beginControlFlow("for (int i = 0; i < $L; i++)", m)
-                    .addStatement("double x = $N[i]", in)
-                    .addStatement("double[] row = $N[i]", matrix)
+                    .addStatement("$T x = $N[i]", a.scalar().type(), in)
+                    .addStatement("$T row = $N[i]", a.scalar().array(), matrix)
                     .beginControlFlow("for (int j = $L; j < $L; j++)", tail, n)
                     .addStatement(fused ? "row[j] -= r * ($N[j] * x)" : "row[j] += $N[j] * x", a.delta())
                     .endControlFlow().endControlFlow();
@@ -137,21 +145,21 @@ final class VectorAxpyWriter {
     private CodeBlock gradientChunk(int vectors, String matrix, boolean fused) {
         CodeBlock.Builder b = CodeBlock.builder();
         if (fused) {
-            b.addStatement("$T r = $T.broadcast($N, $N)", DOUBLE_VECTOR, DOUBLE_VECTOR, species, a.rate());
+            b.addStatement("$T r = $T.broadcast($N, $N)", vector, vector, species, a.rate());
         }
         for (int k = 0; k < vectors; k++) {
-            b.addStatement("$T d$L = $T.fromArray($N, $N, $L)", DOUBLE_VECTOR, k, DOUBLE_VECTOR, species, a.delta(),
+            b.addStatement("$T d$L = $T.fromArray($N, $N, $L)", vector, k, vector, species, a.delta(),
                     offset(k));
         }
         b.beginControlFlow("for (int i = 0; i < $L; i++)", m)
-                .addStatement("double[] row = $N[i]", matrix)
-                .addStatement("$T a = $T.broadcast($N, $N[i])", DOUBLE_VECTOR, DOUBLE_VECTOR, species, in);
+                .addStatement("$T row = $N[i]", a.scalar().array(), matrix)
+                .addStatement("$T a = $T.broadcast($N, $N[i])", vector, vector, species, in);
         for (int k = 0; k < vectors; k++) {
             if (fused) {
-                b.addStatement("$T.fromArray($N, row, $L).sub(r.mul(d$L.mul(a))).intoArray(row, $L)", DOUBLE_VECTOR,
+                b.addStatement("$T.fromArray($N, row, $L).sub(r.mul(d$L.mul(a))).intoArray(row, $L)", vector,
                         species, offset(k), k, offset(k));
             } else {
-                b.addStatement("$T.fromArray($N, row, $L).add(d$L.mul(a)).intoArray(row, $L)", DOUBLE_VECTOR,
+                b.addStatement("$T.fromArray($N, row, $L).add(d$L.mul(a)).intoArray(row, $L)", vector,
                         species, offset(k), k, offset(k));
             }
         }
@@ -163,7 +171,7 @@ final class VectorAxpyWriter {
      * is one), then one block for the vectors left over; {@code c} is a chunk's first neuron.
      */
     private List<CodeBlock> chunks(java.util.function.IntFunction<CodeBlock> body) {
-        int vectors = n / LANES;
+        int vectors = n / lanes;
         int whole = vectors / REGISTERS;
         int rest = vectors % REGISTERS;
         List<CodeBlock> out = new ArrayList<>();
@@ -171,11 +179,11 @@ final class VectorAxpyWriter {
             out.add(block(0, body.apply(REGISTERS)));
         } else if (whole > 1) {
             out.add(CodeBlock.builder()
-                    .beginControlFlow("for (int c = 0; c < $L; c += $L)", whole * CHUNK, CHUNK)
+                    .beginControlFlow("for (int c = 0; c < $L; c += $L)", whole * chunk, chunk)
                     .add(body.apply(REGISTERS)).endControlFlow().build());
         }
         if (rest > 0) {
-            out.add(block(whole * CHUNK, body.apply(rest)));
+            out.add(block(whole * chunk, body.apply(rest)));
         }
         return out;
     }
@@ -184,7 +192,7 @@ final class VectorAxpyWriter {
         return CodeBlock.builder().add("{\n$>").addStatement("int c = $L", c).add(body).add("$<}\n").build();
     }
 
-    private static String offset(int vector) {
-        return vector == 0 ? "c" : "c + " + vector * LANES;
+    private String offset(int k) {
+        return k == 0 ? "c" : "c + " + k * lanes;
     }
 }

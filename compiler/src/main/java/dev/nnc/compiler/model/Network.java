@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param sourceName the file name the network came from, for comments in generated code
  * @param lossLine the line of the {@code loss} statement in the source file, 0 if unknown
  * @param optimizerLine the line of the {@code optimizer} statement, 0 if it has none (the default)
+ * @param precision the {@code precision} statement's, double without one
  */
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
-                      Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine) {
+                      Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine,
+                      Precision precision) {
     /**
      * The most layers a network may have (E037). Every layer adds fields and methods to one
      * generated class, whose constant pool holds at most 65,535 entries: 1,000 layers of one neuron
@@ -29,11 +31,25 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
         layers = List.copyOf(layers);
     }
 
+    /** A network in double precision. */
+    public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
+                   OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
+                   Optional<DataSource> test, int lossLine, int optimizerLine) {
+        this(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine, optimizerLine,
+                Precision.DOUBLE);
+    }
+
     /** A network whose loss and optimizer statements have no known lines (built by hand, not from a file). */
     public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                    OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
                    Optional<DataSource> test) {
         this(name, sourceName, input, layers, loss, optimizer, training, data, test, 0, 0);
+    }
+
+    /** The same network in {@code other} precision. */
+    public Network withPrecision(Precision other) {
+        return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
+                optimizerLine, other);
     }
 
     /** {@code file.nn:LINE} of a statement, or {@code file.nn:} when its line is unknown (0). */

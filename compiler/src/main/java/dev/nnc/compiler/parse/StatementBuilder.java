@@ -7,6 +7,7 @@ import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.LayerWeightsStatement;
 import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.OptimizerStatement;
+import dev.nnc.compiler.ast.PrecisionStatement;
 import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.ast.TrainOption;
 import dev.nnc.compiler.ast.TrainStatement;
@@ -43,6 +44,11 @@ final class StatementBuilder extends NnBaseVisitor<Statement> {
     @Override
     public Statement visitLossStatement(NnParser.LossStatementContext c) {
         return new LossStatement(nodes.name(c.kind), nodes.span(c.start));
+    }
+
+    @Override
+    public Statement visitPrecisionStatement(NnParser.PrecisionStatementContext c) {
+        return new PrecisionStatement(nodes.name(c.kind), nodes.span(c.start));
     }
 
     @Override

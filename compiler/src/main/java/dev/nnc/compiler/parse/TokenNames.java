@@ -13,13 +13,13 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Words for tokens and sets of tokens in syntax errors: "a name", "']'", "a statement". */
 final class TokenNames {
-    /** The keywords: the lexer defines them first, from 'network' to 'label'. */
-    private static final IntervalSet KEYWORDS = IntervalSet.of(NnLexer.NETWORK, NnLexer.LABEL);
+    /** The keywords: the lexer defines them first, from 'network' to 'precision'. */
+    private static final IntervalSet KEYWORDS = IntervalSet.of(NnLexer.NETWORK, NnLexer.PRECISION);
     /** Every token a name may be spelt as (the grammar's {@code identifier} rule). */
     private static final IntervalSet NAME = KEYWORDS.or(IntervalSet.of(NnLexer.IDENT));
     /** The tokens a statement may start with. */
     private static final IntervalSet STATEMENT = new IntervalSet(NnLexer.INPUT, NnLexer.LAYER, NnLexer.LOSS,
-            NnLexer.WEIGHTS, NnLexer.OPTIMIZER, NnLexer.TRAIN, NnLexer.DATA, NnLexer.TEST);
+            NnLexer.WEIGHTS, NnLexer.OPTIMIZER, NnLexer.PRECISION, NnLexer.TRAIN, NnLexer.DATA, NnLexer.TEST);
 
     /** What other tools call the keywords (Keras's dense and batch_size, PyTorch's num_epochs). */
     private static final Map<String, List<String>> KEYWORD_SYNONYMS = Map.ofEntries(
@@ -59,7 +59,7 @@ final class TokenNames {
             words.add("a name");
             rest = rest.subtract(NAME);
         } else if (containsAll(rest, STATEMENT)) {
-            words.add("a statement (input, layer, loss, weights, optimizer, train, data or test)");
+            words.add("a statement (input, layer, loss, weights, optimizer, precision, train, data or test)");
             rest = rest.subtract(STATEMENT);
         }
         for (int type : rest.toList()) {

@@ -35,6 +35,9 @@ final class Vocabulary {
         if (place instanceof NnParser.LossStatementContext) {
             return "a loss (half_sse, sse, mse, bce or cross_entropy)";
         }
+        if (place instanceof NnParser.PrecisionStatementContext) {
+            return "a precision (double or float)";
+        }
         if (place instanceof NnParser.ArgumentContext) {
             return "a parameter name";
         }

@@ -37,6 +37,13 @@ class DefaultsTest {
     }
 
     @Test
+    void precisionIsDoubleUnlessTheFileSaysFloat() {
+        assertEquals(dev.nnc.compiler.model.Precision.DOUBLE, net("").precision());
+        assertEquals(dev.nnc.compiler.model.Precision.DOUBLE, net("precision double").precision());
+        assertEquals(dev.nnc.compiler.model.Precision.FLOAT, net("precision float").precision());
+    }
+
+    @Test
     void theSourceNameIsTheFileNameAlone() {
         String text = String.format(MINIMAL, "");
         assertEquals("model.nn", Frontend.analyze(new SourceFile("some/dir/model.nn", null, text)).value()

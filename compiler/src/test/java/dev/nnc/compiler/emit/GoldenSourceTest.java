@@ -3,6 +3,7 @@ package dev.nnc.compiler.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Models;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One golden source per output shape (unrolled, loops, and both mixed), to catch code that is
- * correct but weird. After an
+ * One golden source per output shape (unrolled, loops, and both mixed; double, and a few in
+ * float), to catch code that is correct but weird. After an
  * intended change to the emitted code, regenerate with {@code mvn test -Dgolden.update=true}
  * and review the diff.
  */
@@ -58,11 +59,29 @@ class GoldenSourceTest {
         return shapes;
     }
 
+    /**
+     * The shapes of a float class ({@code precision float}), each named after its double twin:
+     * unrolled with sgd, unrolled with adam (log, softplus, relu and sqrt written in float), and a
+     * loop layer before an unrolled one.
+     */
+    static Map<String, Network> floatShapes() {
+        Map<String, Network> doubles = shapes();
+        Map<String, Network> shapes = new TreeMap<>();
+        for (String name : new String[] {"Mazur", "SigmoidBceAdam", "LoopThenUnrolledAdam"}) {
+            shapes.put(name + "Float", doubles.get(name));
+        }
+        return shapes;
+    }
+
     @TestFactory
     Stream<DynamicTest> emittedSourceMatchesGolden() {
+        return Stream.concat(matchGolden(shapes(), Precision.DOUBLE), matchGolden(floatShapes(), Precision.FLOAT));
+    }
+
+    private static Stream<DynamicTest> matchGolden(Map<String, Network> shapes, Precision precision) {
         boolean update = Boolean.getBoolean("golden.update");
-        return shapes().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            String source = Compiled.source(e.getValue(), "golden").toString();
+        return shapes.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            String source = Compiled.source(e.getValue(), "golden", precision, false).toString();
             Path file = GOLDEN.resolve(e.getKey() + ".java");
             if (update) {
                 Files.createDirectories(GOLDEN);

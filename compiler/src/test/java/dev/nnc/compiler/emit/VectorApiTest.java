@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.palantir.javapoet.JavaFile;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Models;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Input-major loop layers written with the Vector API compute the same bits as the scalar loops:
+ * Input-major loop layers written with the Vector API compute the same bits as the scalar loops, in
+ * double and in float:
  * widths with and without a scalar remainder, one chunk of vectors, several, and a part chunk;
  * every optimizer (the fused sgd step and the summed gradient), every bias mode; losses,
  * gradients, predictions and parameters compared exactly after batched and fused steps. The test
@@ -61,6 +63,22 @@ class VectorApiTest {
         assertFalse(InMemoryCompiler.usesVectorApi(source(wide, "s", false).toString()));
     }
 
+    @Test
+    void floatClassesUseFloatVectorsOfEight() {
+        Network seven = Models.withStrategy(Models.random(1, 3, new int[] {7, 2},
+                new Activation[] {Activation.SIGMOID, Activation.SIGMOID}, Loss.HALF_SSE, BiasMode.PER_NEURON, false,
+                OptimizerSettings.defaults(OptimizerKind.SGD)), Strategy.LOOP);
+        assertFalse(InMemoryCompiler.usesVectorApi(source(seven, "v", true, Precision.FLOAT).toString()),
+                "seven neurons make no vector of eight floats");
+        Network eight = Models.withStrategy(Models.random(1, 3, new int[] {8, 2},
+                new Activation[] {Activation.SIGMOID, Activation.SIGMOID}, Loss.HALF_SSE, BiasMode.PER_NEURON, false,
+                OptimizerSettings.defaults(OptimizerKind.SGD)), Strategy.LOOP);
+        String source = source(eight, "v", true, Precision.FLOAT).toString();
+        assertTrue(source.contains("private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;"),
+                source);
+        assertTrue(source.contains("FloatVector n0 = FloatVector.fromArray(SPECIES, row, c).mul(a);"), source);
+    }
+
     /**
      * The code itself, to catch code that is correct but weird: 5 inputs -> 36 -> 3, so one chunk
      * of eight vectors, one of one vector, and a neuron-major output layer. After an intended change,
@@ -68,11 +86,21 @@ class VectorApiTest {
      */
     @Test
     void emittedSourceMatchesGolden() throws java.io.IOException {
+        matchesGolden(Precision.DOUBLE, "VectorLoops");
+    }
+
+    /** The same in float: 36 neurons are four vectors of eight floats, and four neurons left over. */
+    @Test
+    void floatSourceMatchesGolden() throws java.io.IOException {
+        matchesGolden(Precision.FLOAT, "VectorLoopsFloat");
+    }
+
+    private static void matchesGolden(Precision precision, String golden) throws java.io.IOException {
         Network model = Models.renamed(Models.withStrategy(Models.random(17, 5, new int[] {36, 3},
                 new Activation[] {Activation.SIGMOID, Activation.SIGMOID}, Loss.HALF_SSE, BiasMode.PER_NEURON, false,
                 OptimizerSettings.sgd(0.1)), Strategy.LOOP), "VectorLoops", false);
-        String source = source(model, "golden", true).toString();
-        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/golden/VectorLoops.java");
+        String source = source(model, "golden", true, precision).toString();
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/golden/" + golden + ".java");
         if (Boolean.getBoolean("golden.update")) {
             java.nio.file.Files.writeString(file, source);
         }
@@ -101,16 +129,20 @@ class VectorApiTest {
         }
         List<JavaFile> sources = new ArrayList<>();
         for (Network model : models) {
-            sources.add(source(model, "scalar", false));
-            sources.add(source(model, "vector", true));
+            for (Precision precision : Precision.values()) {
+                sources.add(source(model, "scalar" + precision, false, precision));
+                sources.add(source(model, "vector" + precision, true, precision));
+            }
         }
         Map<String, Class<?>> classes = Compiled.compileAll(sources);
-        return models.stream().map(model -> DynamicTest.dynamicTest(describe(model), () -> {
-            assertEquals(model.layers().get(0).size() >= 4, InMemoryCompiler.usesVectorApi(
-                    source(model, "vector", true).toString()), "vectors of four neurons in the first layer");
-            check(model, InMemoryCompiler.newInstance(classes.get("scalar." + model.name())),
-                    InMemoryCompiler.newInstance(classes.get("vector." + model.name())));
-        }));
+        return models.stream().flatMap(model -> Stream.of(Precision.values()).map(precision -> DynamicTest.dynamicTest(
+                describe(model) + " " + precision.spelling(), () -> {
+            int lanes = precision == Precision.DOUBLE ? 4 : 8;
+            assertEquals(model.layers().get(0).size() >= lanes, InMemoryCompiler.usesVectorApi(
+                    source(model, "vector", true, precision).toString()), "one vector of neurons in the first layer");
+            check(model, InMemoryCompiler.newInstance(classes.get("scalar" + precision + "." + model.name())),
+                    InMemoryCompiler.newInstance(classes.get("vector" + precision + "." + model.name())));
+        })));
     }
 
     private static String describe(Network model) {
@@ -121,7 +153,11 @@ class VectorApiTest {
     }
 
     private static JavaFile source(Network model, String packageName, boolean vector) {
-        return Compiled.source(model, packageName, vector);
+        return source(model, packageName, vector, Precision.DOUBLE);
+    }
+
+    private static JavaFile source(Network model, String packageName, boolean vector, Precision precision) {
+        return Compiled.source(model, packageName, precision, vector);
     }
 
     private static void check(Network model, dev.nnc.runtime.Network scalar, dev.nnc.runtime.Network vector) {

@@ -9,6 +9,7 @@ import dev.nnc.compiler.graph.ForwardBuilder;
 import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
 import dev.nnc.compiler.plan.Plan;
 import java.util.HashMap;
@@ -28,14 +29,20 @@ public final class Compiled {
 
     /** The source the compiler emits for {@code model}, as its code-size governor plans it, with scalar loops. */
     public static JavaFile source(Network model, String packageName) {
-        return source(model, packageName, false);
+        return source(model, packageName, Precision.DOUBLE, false);
     }
 
     /** The same, with the Vector API in input-major loop layers when {@code vectorApi}. */
     public static JavaFile source(Network model, String packageName, boolean vectorApi) {
+        return source(model, packageName, Precision.DOUBLE, vectorApi);
+    }
+
+    /** The source the compiler emits for {@code model} in {@code precision}, with or without the Vector API. */
+    public static JavaFile source(Network model, String packageName, Precision precision, boolean vectorApi) {
         Plan plan = CodeSizeGovernor.plan(model, Optional.empty()).value()
                 .orElseThrow(() -> new AssertionError("no plan for " + model.name()));
-        return JavaEmitter.emit(StageGraphs.build(plan), new EmitOptions(packageName, "test", vectorApi)).javaFile();
+        return JavaEmitter.emit(StageGraphs.build(plan), new EmitOptions(packageName, "test", vectorApi, precision))
+                .javaFile();
     }
 
     /** Compiles many sources in two batches at once (javac is single-threaded; CI has two cores). */
