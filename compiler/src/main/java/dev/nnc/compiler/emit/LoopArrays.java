@@ -2,6 +2,7 @@ package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import dev.nnc.compiler.graph.OptimizerStep.Slot;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.plan.LayerPlan;
@@ -9,7 +10,6 @@ import dev.nnc.compiler.plan.Layout;
 import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.BiasMode;
 import dev.nnc.runtime.Doubles;
-import dev.nnc.runtime.OptimizerKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,42 +42,66 @@ final class LoopArrays {
         this.hasNext = hasNext;
         this.weightOffset = network.weightOffset(plan.index());
         this.biasOffset = network.weightCount() + network.biasOffset(plan.index());
-        String name = layer.name();
-        allocate("w", "w_" + name);
+        allocate(Role.W);
         if (hasBias()) {
-            allocate("b", "b_" + name);
+            allocate(Role.B);
         }
-        allocate("net", "net_" + name);
+        allocate(Role.NET);
         if (layer.activation() != Activation.LINEAR) {
-            allocate("out", "out_" + name);
+            allocate(Role.OUT);
         }
         if (layer.activation() == Activation.SOFTMAX) {
-            allocate("exp", "exp_" + name);
-            allocate("max", "max_" + name);
-            allocate("sum", "sum_" + name);
+            allocate(Role.EXP);
+            allocate(Role.MAX);
+            allocate(Role.SUM);
         }
-        allocate("delta", "delta_" + name);
+        allocate(Role.DELTA);
         if (hasNext) {
-            allocate("dout", "dout_" + name);
+            allocate(Role.DOUT);
         }
-        for (String array : trainableArrays()) {
-            allocate("d" + array, "d" + names.get(tag(array)));
-            for (String state : stateKinds()) {
-                allocate(state + array, state + "_" + names.get(tag(array)));
+        for (Role array : trainableArrays()) {
+            names.allocate("d" + get(array), new Tag(plan.index(), array, Slot.GRADIENT));
+            for (Slot state : stateKinds()) {
+                names.allocate(local(state) + "_" + get(array), new Tag(plan.index(), array, state));
             }
         }
     }
 
-    Object tag(String role) {
-        return "loop:" + plan.index() + ":" + role;
+    /** The arrays of a loop layer, each named after its role and the layer ({@code net_h}). */
+    enum Role {
+        W, B, NET, OUT, EXP, MAX, SUM, DELTA, DOUT
     }
 
-    private void allocate(String role, String suggestion) {
-        names.allocate(suggestion, tag(role));
+    /**
+     * The name tag of one of the layer's arrays: a role's values ({@link Slot#PARAMETER}), or for
+     * the trainable weights and biases also their gradient sums and optimizer state.
+     */
+    private record Tag(int layer, Role role, Slot slot) {
     }
 
-    String get(String role) {
-        return names.get(tag(role));
+    private void allocate(Role role) {
+        names.allocate(role.name().toLowerCase(java.util.Locale.ROOT) + "_" + layer.name(),
+                new Tag(plan.index(), role, Slot.PARAMETER));
+    }
+
+    /** The array holding {@code role}'s values. */
+    String get(Role role) {
+        return names.get(new Tag(plan.index(), role, Slot.PARAMETER));
+    }
+
+    /** The gradient sums or optimizer state ({@code slot}) of the trainable array {@code array}. */
+    String get(Role array, Slot slot) {
+        return slot == Slot.PARAMETER ? get(array) : names.get(new Tag(plan.index(), array, slot));
+    }
+
+    /** The local a row of optimizer state is read into: {@code m} or {@code v}. */
+    static String local(Slot state) {
+        return switch (state) {
+            case MOMENT -> "m";
+            case VELOCITY -> "v";
+            case PARAMETER, GRADIENT, RATE, BATCH, BETA, BETA1, BETA2, CORRECTION1, CORRECTION2, EPS ->
+                    throw new IllegalArgumentException("not optimizer state: " + state);
+        };
     }
 
     Network network() {
@@ -106,67 +130,71 @@ final class LoopArrays {
     }
 
     String w() {
-        return get("w");
+        return get(Role.W);
     }
 
     String b() {
-        return get("b");
+        return get(Role.B);
     }
 
     String net() {
-        return get("net");
+        return get(Role.NET);
     }
 
     /** The outputs; the net inputs themselves for a linear layer. */
     String out() {
-        return layer.activation() == Activation.LINEAR ? net() : get("out");
+        return layer.activation() == Activation.LINEAR ? net() : get(Role.OUT);
     }
 
     String exp() {
-        return get("exp");
+        return get(Role.EXP);
     }
 
     String max() {
-        return get("max");
+        return get(Role.MAX);
     }
 
     String sum() {
-        return get("sum");
+        return get(Role.SUM);
     }
 
     String delta() {
-        return get("delta");
+        return get(Role.DELTA);
     }
 
     /** dL/dout, written by the next layer's backward pass. */
     String dout() {
-        return get("dout");
+        return get(Role.DOUT);
     }
 
     String dw() {
-        return get("dw");
+        return get(Role.W, Slot.GRADIENT);
     }
 
     String db() {
-        return get("db");
+        return get(Role.B, Slot.GRADIENT);
     }
 
     String rate() {
         return names.get(Names.Member.RATE);
     }
 
-    /** "w", and "b" when the biases train. */
-    List<String> trainableArrays() {
-        return biasTrains() ? List.of("w", "b") : List.of("w");
+    /** The weights, and the biases when they train. */
+    List<Role> trainableArrays() {
+        return biasTrains() ? List.of(Role.W, Role.B) : List.of(Role.W);
     }
 
-    List<String> stateKinds() {
-        OptimizerKind kind = network.optimizer().kind();
-        return kind == OptimizerKind.ADAM ? List.of("m", "v") : kind == OptimizerKind.MOMENTUM ? List.of("v") : List.of();
+    /** The optimizer's state per parameter: adam's moment and velocity, momentum's velocity. */
+    List<Slot> stateKinds() {
+        return switch (network.optimizer().kind()) {
+            case SGD -> List.of();
+            case MOMENTUM -> List.of(Slot.VELOCITY);
+            case ADAM -> List.of(Slot.MOMENT, Slot.VELOCITY);
+        };
     }
 
-    int length(String array) {
-        return array.equals("w") ? layer.weights().size() : layer.bias().initial().size();
+    int length(Role array) {
+        return array == Role.W ? layer.weights().size() : layer.bias().initial().size();
     }
 
     private FieldSpec array(String name, int length) {
@@ -191,8 +219,8 @@ final class LoopArrays {
     }
 
     /** A parameter-shaped field: a matrix for the weights, an array for the biases. */
-    private FieldSpec shaped(String array, String name) {
-        return array.equals("w") ? matrix(name) : array(name, length(array));
+    private FieldSpec shaped(Role array, String name) {
+        return array == Role.W ? matrix(name) : array(name, length(array));
     }
 
     List<FieldSpec> weightFields() {
@@ -229,10 +257,10 @@ final class LoopArrays {
 
     List<FieldSpec> gradientFields() {
         List<FieldSpec> fields = new ArrayList<>();
-        for (String array : trainableArrays()) {
-            fields.add(shaped(array, get("d" + array)));
-            for (String state : stateKinds()) {
-                fields.add(shaped(array, get(state + array)));
+        for (Role array : trainableArrays()) {
+            fields.add(shaped(array, get(array, Slot.GRADIENT)));
+            for (Slot state : stateKinds()) {
+                fields.add(shaped(array, get(array, state)));
             }
         }
         return fields;
@@ -340,17 +368,17 @@ final class LoopArrays {
     /** Clears the gradient sums and the optimizer's state. */
     List<Statement> clearState() {
         List<Statement> out = new ArrayList<>();
-        for (String array : trainableArrays()) {
-            out.add(clear(array, get("d" + array)));
-            for (String state : stateKinds()) {
-                out.add(clear(array, get(state + array)));
+        for (Role array : trainableArrays()) {
+            out.add(clear(array, get(array, Slot.GRADIENT)));
+            for (Slot state : stateKinds()) {
+                out.add(clear(array, get(array, state)));
             }
         }
         return out;
     }
 
-    private Statement clear(String array, String name) {
-        if (!array.equals("w")) {
+    private Statement clear(Role array, String name) {
+        if (array != Role.W) {
             return Statement.of(8, "$T.fill($N, $L)", Arrays.class, name, scalar.zero());
         }
         return new Statement(CodeBlock.builder().beginControlFlow("for ($T row : $N)", scalar.array(), name)

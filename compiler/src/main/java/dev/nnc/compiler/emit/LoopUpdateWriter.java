@@ -25,7 +25,7 @@ final class LoopUpdateWriter {
     /** The optimizer's step for every trainable array, then clears its sums: one loop each. */
     List<Statement> update() {
         List<Statement> out = new ArrayList<>();
-        for (String array : a.trainableArrays()) {
+        for (LoopArrays.Role array : a.trainableArrays()) {
             out.add(new Statement(updateLoop(array), 100));
         }
         return out;
@@ -35,17 +35,17 @@ final class LoopUpdateWriter {
      * The update of one parameter array (or of each row of the weights), with every array in the
      * loop indexed by the same {@code k} so that the JIT vectorises it.
      */
-    private CodeBlock updateLoop(String array) {
-        boolean matrix = array.equals("w");
+    private CodeBlock updateLoop(LoopArrays.Role array) {
+        boolean matrix = array == LoopArrays.Role.W;
         String p = matrix ? "p" : a.get(array);
-        String g = matrix ? "g" : a.get("d" + array);
+        String g = matrix ? "g" : a.get(array, Slot.GRADIENT);
         CodeBlock.Builder b = CodeBlock.builder();
         if (matrix) {
             b.beginControlFlow("for (int r = 0; r < $L; r++)", a.rows())
                     .addStatement("$T p = $N[r]", a.scalar().array(), a.get(array))
-                    .addStatement("$T g = $N[r]", a.scalar().array(), a.get("d" + array));
-            for (String state : a.stateKinds()) {
-                b.addStatement("$T $L = $N[r]", a.scalar().array(), state, a.get(state + array));
+                    .addStatement("$T g = $N[r]", a.scalar().array(), a.get(array, Slot.GRADIENT));
+            for (Slot state : a.stateKinds()) {
+                b.addStatement("$T $L = $N[r]", a.scalar().array(), LoopArrays.local(state), a.get(array, state));
             }
         }
         b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? a.rowLength() : a.length(array));
@@ -53,9 +53,8 @@ final class LoopUpdateWriter {
         Map<Slot, CodeBlock> slots = new EnumMap<>(UpdateWriter.hyperparameters(names, kind));
         slots.put(Slot.PARAMETER, CodeBlock.of("$N[k]", p));
         slots.put(Slot.GRADIENT, CodeBlock.of("$N[k]", g));
-        for (String state : a.stateKinds()) {
-            slots.put(state.equals("m") ? Slot.MOMENT : Slot.VELOCITY,
-                    CodeBlock.of("$N[k]", matrix ? state : a.get(state + array)));
+        for (Slot state : a.stateKinds()) {
+            slots.put(state, CodeBlock.of("$N[k]", matrix ? LoopArrays.local(state) : a.get(array, state)));
         }
         for (Statement statement : new StepCode(OptimizerStep.of(kind), slots, true, a.scalar()).statements()) {
             b.add(statement.code());

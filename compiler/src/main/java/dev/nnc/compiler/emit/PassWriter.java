@@ -52,7 +52,11 @@ final class PassWriter {
 
     /** The field a parameter's gradient is summed in ({@code dw1}, {@code db1}). */
     static Object gradientTag(int parameter) {
-        return "gradient:" + parameter;
+        return new GradientTag(parameter);
+    }
+
+    /** The name tag of parameter {@code parameter}'s gradient sum. */
+    private record GradientTag(int parameter) {
     }
 
     List<Statement> forward() {

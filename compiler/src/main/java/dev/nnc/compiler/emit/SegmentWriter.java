@@ -56,15 +56,15 @@ final class SegmentWriter implements StageWriter {
             if (trainable[p]) {
                 String parameter = names.of(forward.graph().param(p));
                 names.allocate("d" + parameter, PassWriter.gradientTag(p));
-                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameter)) {
-                    names.allocate((String) field[1], field[0]);
+                for (UpdateWriter.StateField field : UpdateWriter.stateFields(network.optimizer(), p, parameter)) {
+                    names.allocate(field.suggestion(), field.tag());
                 }
             }
         }
         if (hasNext) {
             String last = forward.outputLayer().layer().name();
-            names.allocate("out_" + last, arrayTag(forward, "out"));
-            names.allocate("dout_" + last, arrayTag(forward, "dout"));
+            names.allocate("out_" + last, arrayTag(forward, false));
+            names.allocate("dout_" + last, arrayTag(forward, true));
         }
         return new Named(backward, names, hasNext);
     }
@@ -95,22 +95,22 @@ final class SegmentWriter implements StageWriter {
         }
     }
 
-    private static Object arrayTag(Forward forward, String role) {
-        return "segment:" + forward.firstLayer() + ":" + role;
+    private static Object arrayTag(Forward forward, boolean adjoint) {
+        return new BoundaryTag(forward.firstLayer(), adjoint);
     }
 
-    private Object arrayTag(String role) {
-        return arrayTag(forward, role);
+    /** The name tag of the array a run hands its outputs (or takes their adjoints) in. */
+    private record BoundaryTag(int firstLayer, boolean adjoint) {
     }
 
     @Override
     public String outputArray() {
-        return names.get(arrayTag("out"));
+        return names.get(arrayTag(forward, false));
     }
 
     @Override
     public String adjointArray() {
-        return names.get(arrayTag("dout"));
+        return names.get(arrayTag(forward, true));
     }
 
     String parameterName(int p) {
@@ -157,8 +157,8 @@ final class SegmentWriter implements StageWriter {
         for (int p : forward.parameters()) {
             if (trainable[p]) {
                 fields.add(FieldSpec.builder(scalar.type(), names.get(PassWriter.gradientTag(p)), Modifier.PRIVATE).build());
-                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
-                    fields.add(FieldSpec.builder(scalar.type(), names.get(field[0]), Modifier.PRIVATE).build());
+                for (UpdateWriter.StateField field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
+                    fields.add(FieldSpec.builder(scalar.type(), names.get(field.tag()), Modifier.PRIVATE).build());
                 }
             }
         }
@@ -230,8 +230,8 @@ final class SegmentWriter implements StageWriter {
         for (int p : forward.parameters()) {
             if (trainable[p]) {
                 out.add(Statement.of(6, "$N = 0", names.get(PassWriter.gradientTag(p))));
-                for (Object[] field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
-                    out.add(Statement.of(6, "$N = 0", names.get(field[0])));
+                for (UpdateWriter.StateField field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
+                    out.add(Statement.of(6, "$N = 0", names.get(field.tag())));
                 }
             }
         }

@@ -63,12 +63,12 @@ final class StagedClassWriter {
         if (fused) {
             names.allocate("pending", Names.Member.PENDING);
         }
-        String inputArray = planned.get(0).unrolled() ? null : names.allocate("in_" + network.input().name(), "input-array");
-        String targetArray = planned.get(planned.size() - 1).unrolled() ? null : names.allocate("targets", "target-array");
+        String inputArray = planned.get(0).unrolled() ? null : names.allocate("in_" + network.input().name(), Names.Member.INPUT_ARRAY);
+        String targetArray = planned.get(planned.size() - 1).unrolled() ? null : names.allocate("targets", Names.Member.TARGET_ARRAY);
         this.inputArray = inputArray;
         this.targetArray = targetArray;
         this.species = plan.layers().stream().anyMatch(options::vectorises)
-                ? names.allocate("SPECIES", "vector-species") : null;
+                ? names.allocate("SPECIES", Names.Member.VECTOR_SPECIES) : null;
         StageWriter previous = null;
         LoopArrays previousLoop = null;
         for (int s = 0; s < named.size(); s++) {

@@ -5,7 +5,6 @@ import dev.nnc.compiler.graph.OptimizerStep;
 import dev.nnc.compiler.graph.OptimizerStep.Slot;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +25,22 @@ final class UpdateWriter {
         this.scalar = scalar;
     }
 
-    /** Tags of the optimizer's per-parameter state fields. */
-    static Object velocityTag(int parameter) {
-        return "velocity:" + parameter;
+    /** One field of a parameter's optimizer state: the tag its name is allocated under, and the name asked for. */
+    record StateField(StateTag tag, String suggestion) {
     }
 
-    static Object momentTag(int parameter) {
-        return "moment:" + parameter;
+    /** The tag of parameter {@code parameter}'s velocity or first moment. */
+    record StateTag(Slot slot, int parameter) {
     }
 
-    /** The state fields one parameter needs, as (tag, suggested name) pairs. */
-    static List<Object[]> stateFields(OptimizerSettings optimizer, int parameter, String parameterName) {
-        List<Object[]> fields = new ArrayList<>();
-        switch (optimizer.kind()) {
-            case MOMENTUM:
-                fields.add(new Object[] {velocityTag(parameter), "v_" + parameterName});
-                break;
-            case ADAM:
-                fields.add(new Object[] {momentTag(parameter), "m_" + parameterName});
-                fields.add(new Object[] {velocityTag(parameter), "v_" + parameterName});
-                break;
-            default:
-                break;
-        }
-        return fields;
+    /** The state fields one parameter needs: adam's moment and velocity, momentum's velocity, none for sgd. */
+    static List<StateField> stateFields(OptimizerSettings optimizer, int parameter, String parameterName) {
+        StateField velocity = new StateField(new StateTag(Slot.VELOCITY, parameter), "v_" + parameterName);
+        return switch (optimizer.kind()) {
+            case SGD -> List.of();
+            case MOMENTUM -> List.of(velocity);
+            case ADAM -> List.of(new StateField(new StateTag(Slot.MOMENT, parameter), "m_" + parameterName), velocity);
+        };
     }
 
     /** The statements updating parameter {@code p} (field {@code w}) from its gradient sum. */
@@ -58,10 +49,10 @@ final class UpdateWriter {
         slots.put(Slot.PARAMETER, CodeBlock.of("$N", w));
         slots.put(Slot.GRADIENT, CodeBlock.of("$N", names.get(PassWriter.gradientTag(p))));
         switch (optimizer.kind()) {
-            case MOMENTUM -> slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(velocityTag(p))));
+            case MOMENTUM -> slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(new StateTag(Slot.VELOCITY, p))));
             case ADAM -> {
-                slots.put(Slot.MOMENT, CodeBlock.of("$N", names.get(momentTag(p))));
-                slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(velocityTag(p))));
+                slots.put(Slot.MOMENT, CodeBlock.of("$N", names.get(new StateTag(Slot.MOMENT, p))));
+                slots.put(Slot.VELOCITY, CodeBlock.of("$N", names.get(new StateTag(Slot.VELOCITY, p))));
             }
             case SGD -> {
             }

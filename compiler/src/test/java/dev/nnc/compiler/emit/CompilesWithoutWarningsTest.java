@@ -9,6 +9,7 @@ import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.model.Strategy;
 import dev.nnc.compiler.testing.Compiled;
 import dev.nnc.compiler.testing.Javac;
@@ -82,21 +83,27 @@ class CompilesWithoutWarningsTest {
                 .collect(Collectors.toList());
         List<JavaFileObject> scalar = new ArrayList<>();
         List<JavaFileObject> vector = new ArrayList<>();
+        List<JavaFileObject> floats = new ArrayList<>();
+        List<JavaFileObject> floatVector = new ArrayList<>();
         int n = 0;
         for (Strategy[] layout : LAYOUTS) {
             for (Loss loss : Loss.values()) {
                 for (OptimizerKind kind : OptimizerKind.values()) {
                     Network model = model(n++, layout, loss, kind, elementwise);
                     scalar.add(Javac.unit(Compiled.source(model, "scalar", false)));
+                    floats.add(Javac.unit(Compiled.source(model, "floats", Precision.FLOAT, false)));
                     if (Arrays.asList(layout).contains(Strategy.LOOP)) {
                         vector.add(Javac.unit(Compiled.source(model, "vector", true)));
+                        floatVector.add(Javac.unit(Compiled.source(model, "floats.vector", Precision.FLOAT, true)));
                     }
                 }
             }
         }
         assertTrue(Javac.usesVectorApi(vector), "the loop layers of six neurons use the Vector API");
         return Stream.of(batch(scalar.size() + " shapes, scalar loops", scalar),
-                batch(vector.size() + " shapes with loops, Vector API", vector));
+                batch(vector.size() + " shapes with loops, Vector API", vector),
+                batch(floats.size() + " shapes in float, scalar loops", floats),
+                batch(floatVector.size() + " shapes in float with loops, Vector API", floatVector));
     }
 
     /**

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -52,16 +54,22 @@ public final class Javac {
         return JavaFileObjects.forSourceString(qualifiedName, text);
     }
 
-    /** The source file {@code file}, whose name is its class's and whose package is {@code packageName}. */
+    /**
+     * The source file {@code file} in package {@code packageName}, named after the public class it
+     * declares (a golden file's name may differ: {@code MazurFloat.java} holds class {@code Mazur}).
+     */
     public static JavaFileObject unit(String packageName, Path file) {
-        String type = file.getFileName().toString().replaceFirst("\\.java$", "");
         try {
-            return unit(packageName.isEmpty() ? type : packageName + "." + type,
-                    Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher declared = PUBLIC_CLASS.matcher(text);
+            String type = declared.find() ? declared.group(1) : file.getFileName().toString().replaceFirst("\\.java$", "");
+            return unit(packageName.isEmpty() ? type : packageName + "." + type, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static final Pattern PUBLIC_CLASS = Pattern.compile("(?m)^public (?:final )?class (\\w+)");
 
     /** Compiles {@code units} with javac's defaults (no annotation processing): for tests that ask javac. */
     public static Compilation compile(List<JavaFileObject> units) {
