@@ -4,7 +4,6 @@ import dev.nnc.compiler.graph.Backward;
 import dev.nnc.compiler.graph.Forward;
 import dev.nnc.compiler.graph.LayerNodes;
 import dev.nnc.compiler.graph.Node;
-import dev.nnc.compiler.graph.Op;
 import dev.nnc.compiler.model.Network;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -226,16 +225,10 @@ final class NodeNamer {
         if (names.isNamed(node)) {
             return false;
         }
-        switch (node.op()) {
-            case EXP:
-            case LOG:
-            case TANH:
-            case SIGMOID:
-            case SOFTPLUS:
-            case DIV:
-                return true;
-            default:
-                return node.op() != Op.CONST && node.args().stream().anyMatch(this::containsCall);
-        }
+        return switch (node.op()) {
+            case EXP, LOG, TANH, SQRT, SIGMOID, SOFTPLUS, DIV -> true;
+            case CONST, INPUT, TARGET, PARAM, UPSTREAM -> false;
+            case ADD, SUB, MUL, NEG, MAX, SELECT -> node.args().stream().anyMatch(this::containsCall);
+        };
     }
 }
