@@ -351,8 +351,8 @@ final class LoopArrays {
     private List<Statement> copyWeights(String matrix, String values, boolean out, Scalar source) {
         int m = layer.fanIn();
         boolean inputMajor = plan.layout() == Layout.INPUT_MAJOR;
-        CodeBlock numbered = CodeBlock.of(inputMajor ? "$Lk * $L + r" : "$Lr * $L + k",
-                weightOffset == 0 ? "" : weightOffset + " + ", m);
+        CodeBlock start = weightOffset == 0 ? CodeBlock.of("") : CodeBlock.of("$L + ", weightOffset);
+        CodeBlock numbered = CodeBlock.of(inputMajor ? "$Lk * $L + r" : "$Lr * $L + k", start, m);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("for (int r = 0; r < $L; r++)", rows())
                 .addStatement("$T row = $N[r]", scalar.array(), matrix)

@@ -64,8 +64,8 @@ final class LoopCode {
     }
 
     /** {@code index + offset}, or just {@code index} for offset 0. */
-    static String plus(String index, int offset) {
-        return offset == 0 ? index : index + " + " + offset;
+    static CodeBlock plus(String index, int offset) {
+        return offset == 0 ? CodeBlock.of("$L", index) : CodeBlock.of("$L + $L", index, offset);
     }
 
     static Statement loop(int cost, CodeBlock code) {

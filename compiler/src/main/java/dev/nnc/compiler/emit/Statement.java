@@ -29,8 +29,8 @@ record Statement(CodeBlock code, int cost) {
                 .endControlFlow().build(), 30);
     }
 
-    private static String offset(int offset) {
-        return offset == 0 ? "k" : offset + " + k";
+    private static CodeBlock offset(int offset) {
+        return offset == 0 ? CodeBlock.of("k") : CodeBlock.of("$L + k", offset);
     }
 
     /** A line comment, which costs nothing; text arguments are {@link SourceText#escape}d. */

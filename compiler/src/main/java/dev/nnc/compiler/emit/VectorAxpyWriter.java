@@ -192,7 +192,7 @@ final class VectorAxpyWriter {
         return CodeBlock.builder().add("{\n$>").addStatement("int c = $L", c).add(body).add("$<}\n").build();
     }
 
-    private String offset(int k) {
-        return k == 0 ? "c" : "c + " + k * lanes;
+    private CodeBlock offset(int k) {
+        return k == 0 ? CodeBlock.of("c") : CodeBlock.of("c + $L", k * lanes);
     }
 }
