@@ -2,7 +2,7 @@
 package golden;
 
 import dev.nnc.runtime.Doubles;
-import dev.nnc.runtime.Exp;
+import dev.nnc.runtime.ExpF;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
 import java.lang.IllegalArgumentException;
@@ -732,9 +732,9 @@ public final class LoopThenUnrolledAdam implements Network {
     net_l12 = w37 * out_l01 + w38 * out_l02 + w39 * out_l03 + w40 * out_l04 + w41 * out_l05 + w42 * out_l06 + b2;
     net_l13 = w43 * out_l01 + w44 * out_l02 + w45 * out_l03 + w46 * out_l04 + w47 * out_l05 + w48 * out_l06 + b2;
     max_l1 = Math.max(Math.max(net_l11, net_l12), net_l13);
-    exp_l11 = (float) Exp.exp(net_l11 - max_l1);
-    exp_l12 = (float) Exp.exp(net_l12 - max_l1);
-    exp_l13 = (float) Exp.exp(net_l13 - max_l1);
+    exp_l11 = ExpF.exp(net_l11 - max_l1);
+    exp_l12 = ExpF.exp(net_l12 - max_l1);
+    exp_l13 = ExpF.exp(net_l13 - max_l1);
     sum_l1 = exp_l11 + exp_l12 + exp_l13;
     out_l11 = exp_l11 / sum_l1;
     out_l12 = exp_l12 / sum_l1;

@@ -2,7 +2,7 @@
 package golden;
 
 import dev.nnc.runtime.Doubles;
-import dev.nnc.runtime.Exp;
+import dev.nnc.runtime.ExpF;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
 import java.lang.Float;
@@ -421,7 +421,7 @@ public final class VectorLoops implements Network {
     for (int j = 0; j < 36; j++) {
       float v = net_l0[j] + b_l0[j];
       net_l0[j] = v;
-      out_l0[j] = 1 / (1 + (float) Exp.exp(-v));
+      out_l0[j] = 1 / (1 + ExpF.exp(-v));
     }
     // vectorloops.nn:4 layer l1 (36 -> 3 sigmoid, loops, weights neuron-major): forward
     {
@@ -446,7 +446,7 @@ public final class VectorLoops implements Network {
     for (int j = 0; j < 3; j++) {
       float v = net_l1[j] + b_l1[j];
       net_l1[j] = v;
-      out_l1[j] = 1 / (1 + (float) Exp.exp(-v));
+      out_l1[j] = 1 / (1 + ExpF.exp(-v));
     }
   }
 

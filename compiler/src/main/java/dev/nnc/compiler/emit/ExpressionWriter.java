@@ -3,7 +3,6 @@ package dev.nnc.compiler.emit;
 import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
-import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Functions;
 import java.util.Optional;
 
@@ -92,12 +91,11 @@ final class ExpressionWriter {
             case MUL -> binary(node, "*", MULTIPLICATIVE);
             case DIV -> binary(node, "/", MULTIPLICATIVE);
             case NEG -> CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
-            case EXP -> scalar.fromDouble(CodeBlock.of("$T.exp($L)", Exp.class, reference(node.arg(0))));
+            case EXP -> scalar.exp(reference(node.arg(0)));
             case LOG -> scalar.fromDouble(CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0))));
             case TANH -> scalar.fromDouble(CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0))));
             case SQRT -> scalar.fromDouble(CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0))));
-            case SIGMOID -> CodeBlock.of("1 / (1 + $L)",
-                    scalar.fromDouble(CodeBlock.of("$T.exp(-$L)", Exp.class, operand(node.arg(0), UNARY, true))));
+            case SIGMOID -> CodeBlock.of("1 / (1 + $L)", scalar.exp(CodeBlock.of("-$L", operand(node.arg(0), UNARY, true))));
             case SOFTPLUS -> scalar.fromDouble(CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0))));
             case MAX -> CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
             case SELECT -> CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false),

@@ -9,7 +9,6 @@ import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.plan.Layout;
 import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.BiasMode;
-import dev.nnc.runtime.Exp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -173,7 +172,7 @@ final class LoopForwardWriter {
                 .endControlFlow()
                 .beginControlFlow("for (int j = 0; j < $L; j++)", n)
                 .addStatement("$N[j] = $L", a.exp(),
-                        a.scalar().fromDouble(CodeBlock.of("$T.exp($N[j] - max)", Exp.class, a.net())))
+                        a.scalar().exp(CodeBlock.of("$N[j] - max", a.net())))
                 .endControlFlow()
                 .addStatement("$T sum = $N[0]", a.scalar().type(), a.exp())
                 .beginControlFlow("for (int j = 1; j < $L; j++)", n)

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.nnc.compiler.model.Precision;
+import dev.nnc.runtime.Exp;
+import dev.nnc.runtime.ExpF;
 
 /**
  * The scalar type of a generated class, {@code double} or {@code float}: the type of its
@@ -94,6 +96,14 @@ enum Scalar {
     CodeBlock fractionLiteral(double value) {
         return this == DOUBLE ? CodeBlock.of("$L", Double.toString(value))
                 : CodeBlock.of("$Lf", Float.toString((float) value));
+    }
+
+    /**
+     * e^{@code argument} in this type: the runtime's {@code Exp.exp} in double, its float twin
+     * {@code ExpF.exp} (cheaper, and within one float ulp) in float.
+     */
+    CodeBlock exp(CodeBlock argument) {
+        return CodeBlock.of("$T.exp($L)", this == DOUBLE ? Exp.class : ExpF.class, argument);
     }
 
     /** Zero as this type's literal: {@code 0.0} or {@code 0.0f} (the other branch of a conditional). */
