@@ -39,11 +39,11 @@ final class LoopLossWriter {
     /** E_total: the sum of the outputs' terms in order, then the loss's scaling. */
     List<Statement> value() {
         CodeBlock.Builder b = CodeBlock.builder().add("{\n$>")
-                .addStatement("$T s = 0", a.scalar().type())
+                .addStatement("$T s = 0", scalar.type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
-                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
-                .addStatement("$T term = $L", a.scalar().type(), term())
+                .addStatement("$T t = $N[k]", scalar.type(), targets)
+                .addStatement("$T y = $N[k]", scalar.type(), a.out())
+                .addStatement("$T term = $L", scalar.type(), term())
                 .addStatement("s = k == 0 ? term : s + term")
                 .endControlFlow();
         Template total = new Template(scalar);
@@ -78,9 +78,9 @@ final class LoopLossWriter {
             softmaxDeltas(b);
         } else {
             b.beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                    .addStatement("$T t = $N[k]", a.scalar().type(), targets)
-                    .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
-                    .addStatement("$T g = $L", a.scalar().type(), outputGradient())
+                    .addStatement("$T t = $N[k]", scalar.type(), targets)
+                    .addStatement("$T y = $N[k]", scalar.type(), a.out())
+                    .addStatement("$T g = $L", scalar.type(), outputGradient())
                     .addStatement("$N[k] = $L", a.delta(), layer.derivative(CodeBlock.of("g"), "k"))
                     .endControlFlow();
         }
@@ -116,11 +116,11 @@ final class LoopLossWriter {
         Node delta = Differentiator.parts(g, exp, adjointOfExp).get(0).value();
 
         b.add("{\n$>")
-                .addStatement("$T adjointOfSum = 0", a.scalar().type())
+                .addStatement("$T adjointOfSum = 0", scalar.type())
                 .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-                .addStatement("$T t = $N[k]", a.scalar().type(), targets)
-                .addStatement("$T y = $N[k]", a.scalar().type(), a.out())
-                .addStatement("$T g = $L", a.scalar().type(), outputGradient())
+                .addStatement("$T t = $N[k]", scalar.type(), targets)
+                .addStatement("$T y = $N[k]", scalar.type(), a.out())
+                .addStatement("$T g = $L", scalar.type(), outputGradient())
                 .addStatement("$N[k] = g", a.delta())
                 .addStatement("$T part = $L", scalar.type(), toSum.write(part))
                 .addStatement("adjointOfSum = k == 0 ? part : adjointOfSum + part")

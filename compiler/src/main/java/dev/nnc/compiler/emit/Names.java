@@ -21,23 +21,24 @@ import java.util.Set;
 final class Names {
     private final NameAllocator allocator;
     private final SymbolRecorder recorder;
-    /** Tells apart the nodes of different graphs of one class; null for a class with one graph. */
-    private final Object graph;
-    /** The first layer of the run of layers whose graph this names. */
+    /** The first layer of the run of layers whose graph this names (it tells apart their nodes). */
     private final int stage;
     private final Map<Node, String> nodeNames = new LinkedHashMap<>();
     private final Set<Node> shared = new HashSet<>();
 
-    /** The names of a class whose one graph is the whole network's. */
+    /** The names of a class's own members; each run's graph names its nodes in {@link #forGraph}. */
     Names() {
-        this(new NameAllocator(), new SymbolRecorder(), null, 0);
+        this(new NameAllocator(), new SymbolRecorder(), 0);
     }
 
-    private Names(NameAllocator allocator, SymbolRecorder recorder, Object graph, int stage) {
+    private Names(NameAllocator allocator, SymbolRecorder recorder, int stage) {
         this.allocator = allocator;
         this.recorder = recorder;
-        this.graph = graph;
         this.stage = stage;
+    }
+
+    /** The name tag of a node of the graph of the run starting at layer {@code stage}. */
+    private record NodeTag(int stage, int node) {
     }
 
     /**
@@ -46,7 +47,7 @@ final class Names {
      * allocated from the same pool as every other member.
      */
     Names forGraph(int firstLayer) {
-        Names names = new Names(allocator, recorder, "stage" + firstLayer, firstLayer);
+        Names names = new Names(allocator, recorder, firstLayer);
         recorder.graph(names);
         return names;
     }
@@ -79,7 +80,7 @@ final class Names {
     /** Names {@code node}'s field; the first name given to a node wins. */
     void name(Node node, String suggestion) {
         if (!nodeNames.containsKey(node)) {
-            nodeNames.put(node, allocator.newName(SourceText.identifier(suggestion), graph == null ? node : List.of(graph, node.id())));
+            nodeNames.put(node, allocator.newName(SourceText.identifier(suggestion), new NodeTag(stage, node.id())));
         }
     }
 

@@ -15,9 +15,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A run of unrolled layers (the whole network when no layer is a loop): its own expression graph
- * and derivative, written equation by equation into scalar fields. At a boundary with a loop layer, values cross through arrays: the loop layer's outputs are copied into
- * the run's input fields, and the run's outputs into an array the next loop layer reads; backwards,
- * the adjoints go the other way.
+ * and derivative, written equation by equation into scalar fields. At a boundary with a loop
+ * layer, values cross through arrays: the loop layer's outputs are copied into the run's input
+ * fields, and the run's outputs into an array the next loop layer reads; backwards, the adjoints go
+ * the other way.
  */
 final class SegmentWriter implements StageWriter {
     private final Network network;

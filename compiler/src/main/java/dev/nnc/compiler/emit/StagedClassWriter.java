@@ -63,10 +63,10 @@ final class StagedClassWriter {
         if (fused) {
             names.allocate("pending", Names.Member.PENDING);
         }
-        String inputArray = planned.get(0).unrolled() ? null : names.allocate("in_" + network.input().name(), Names.Member.INPUT_ARRAY);
-        String targetArray = planned.get(planned.size() - 1).unrolled() ? null : names.allocate("targets", Names.Member.TARGET_ARRAY);
-        this.inputArray = inputArray;
-        this.targetArray = targetArray;
+        this.inputArray = planned.get(0).unrolled() ? null
+                : names.allocate("in_" + network.input().name(), Names.Member.INPUT_ARRAY);
+        this.targetArray = planned.get(planned.size() - 1).unrolled() ? null
+                : names.allocate("targets", Names.Member.TARGET_ARRAY);
         this.species = plan.layers().stream().anyMatch(options::vectorises)
                 ? names.allocate("SPECIES", Names.Member.VECTOR_SPECIES) : null;
         StageWriter previous = null;
