@@ -17,7 +17,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
     /** The JSON object of one run: the full report, or the divergence with what was known. */
     static Map<String, Object> json(TrainingRun run, int epochs, Dataset train, Optional<Dataset> test) {
         return run.hasDiverged() ? Divergence.json(run, epochs, train.size())
-                : TrainingReport.of(run, train, test).toMap();
+                : TrainingReport.of(run, train, test, epochs).toMap();
     }
 
     /** {@code {"network": ..., "epochs": ..., "runs": [...]}}, with an {@code "error"} if a run diverged. */
@@ -52,7 +52,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
         boolean held = test.isPresent();
         List<TrainingReport> reports = new ArrayList<>();
         for (TrainingRun run : runs) {
-            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test);
+            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test, epochs);
             reports.add(report);
             classification |= report != null && report.accuracy().isPresent();
         }

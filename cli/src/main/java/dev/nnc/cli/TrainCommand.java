@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
@@ -88,16 +89,16 @@ final class TrainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        Optional<Dataset> train = Models.trainingData(network, "to train on", reporter);
+        Optional<ValidationData.Sets> sets = Models.trainingSets(network, "to train on", reporter);
         Optional<Optional<Dataset>> test = network.model().test()
                 .map(source -> Models.data(network, source, reporter).map(Optional::of).orElse(null))
                 .or(() -> Optional.of(Optional.empty()));
-        if (train.isEmpty() || test.isEmpty()) {
+        if (sets.isEmpty() || test.isEmpty()) {
             return Main.MODEL_ERROR;
         }
         TrainingPlan plan = epochs == null ? network.model().training() : network.model().training().withEpochs(epochs);
-        List<TrainingRun> runs = train(network, plan, train.get(), test.get());
-        boolean ok = report(network, plan, runs, train.get(), test.get(), reporter);
+        List<TrainingRun> runs = train(network, plan, sets.get(), test.get());
+        boolean ok = report(network, plan, runs, sets.get().training(), test.get(), reporter);
         return ok ? 0 : Main.MODEL_ERROR;
     }
 
@@ -120,7 +121,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** One fresh instance of the generated class per rate, each trained from the file's initial weights. */
-    private List<TrainingRun> train(CompiledNetwork network, TrainingPlan plan, Dataset train, Optional<Dataset> test) {
+    private List<TrainingRun> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
+                                    Optional<Dataset> test) {
         Class<?> type = InMemoryCompiler.compile(network.javaFile());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
@@ -129,8 +131,8 @@ final class TrainCommand implements Callable<Integer> {
         for (double rate : studied) {
             Network net = InMemoryCompiler.newInstance(type);
             String task = studied.size() == 1 ? net.name() : net.name() + " at rate " + Numbers.plain(rate);
-            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), train.size()) : Progress.NONE;
-            runs.add(TrainingRun.train(net, rate, train, test, plan, progress));
+            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), sets.training().size()) : Progress.NONE;
+            runs.add(TrainingRun.train(net, rate, sets, test, plan, progress));
         }
         return runs;
     }
@@ -161,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(Json.write(Divergence.json(first, plan.epochs(), train.size())));
             }
         } else {
-            TrainingReport report = TrainingReport.of(first, train, test);
+            TrainingReport report = TrainingReport.of(first, train, test, plan.epochs());
             out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         }
         if (!json && ok) {

@@ -40,7 +40,7 @@ public final class DataLoader {
      */
     public static List<Diagnostic> verify(Network network, SourceFile nnFile) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Optional<DataSource> source : List.of(network.data(), network.test())) {
+        for (Optional<DataSource> source : List.of(network.data(), network.test(), network.validation())) {
             if (source.isPresent() && source.get() instanceof CsvSource csv) {
                 Result<Dataset> data = load(network, csv, nnFile);
                 diagnostics.addAll(data.diagnostics());
