@@ -120,9 +120,14 @@ public final class Trainer {
         stopping.restoreBest(net);
         OptionalDouble validationLoss = validation.isPresent()
                 ? OptionalDouble.of(meanLoss(net, validation.get())) : OptionalDouble.empty();
-        return new TrainingResult(initialLoss, meanLoss(net, data), Arrays.copyOf(history, epochs), epochs, n,
-                Arrays.copyOf(validationHistory, validation.isPresent() ? epochs : 0), validationLoss,
+        return new TrainingResult(initialLoss, meanLoss(net, data), trimmed(history, epochs), epochs, n,
+                trimmed(validationHistory, validation.isPresent() ? epochs : 0), validationLoss,
                 plan.stopsEarly() ? OptionalInt.of(stopping.bestEpoch()) : OptionalInt.empty());
+    }
+
+    /** The first {@code length} entries of {@code values}: itself when that is all of them. */
+    private static double[] trimmed(double[] values, int length) {
+        return length == values.length ? values : Arrays.copyOf(values, length);
     }
 
     /** {@code epoch} and {@code sample} count from 0; the exception counts from 1. */
