@@ -41,8 +41,7 @@ final class ScheduleChecker {
                 ? Schedule.Kind.valueOf(call.name().text().toUpperCase(Locale.ROOT)) : null;
         if (kind == null) {
             problems.error(Code.UNKNOWN_SCHEDULE, call.name().span(), "unknown schedule '" + call.name().text() + "'"
-                    + Suggestions.hint(call.name().text(), KINDS, SYNONYMS)
-                    + "; the schedules are step(every = k, factor = f), exponential(factor = f) and cosine(min_rate = m)");
+                    + Suggestions.hint(call.name().text(), KINDS, SYNONYMS));
             return Schedule.CONSTANT;
         }
         Optional<Map<String, BoundValue>> bound = arguments.bind(call, Signatures.of(kind));
