@@ -134,6 +134,9 @@ class ExplainerTest {
                         double v = (1 - o.beta2()) * g * g;
                         expected = step.param(p) - o.rate() * (m / (1 - o.beta1())) / (Math.sqrt(v / (1 - o.beta2())) + o.eps());
                         break;
+                    case RPROP:
+                        expected = step.param(p) - Math.signum(g) * o.rprop().delta0();
+                        break;
                     default:
                         expected = step.param(p) - o.rate() * g;
                 }
