@@ -22,15 +22,17 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
                       List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
                       Optional<Evaluation> test) {
 
-    /** The trained network measured on held-out data. */
-    record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion) {
-        static Evaluation of(Network net, Dataset data) {
+    /** The trained network measured on held-out data; {@code metrics} as {@code nnc evaluate} reports them. */
+    record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion,
+                      MetricsReport metrics) {
+        static Evaluation of(Network net, Dataset data, String outputLayer) {
             return new Evaluation(data.size(), Trainer.meanLoss(net, data), Metrics.accuracy(net, data),
-                    confusionOf(net, data));
+                    confusionOf(net, data), MetricsReport.of(net, data, outputLayer));
         }
     }
 
-    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test) {
+    /** The report of {@code run}; {@code outputLayer} names the outputs in the test metrics. */
+    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test, String outputLayer) {
         Network net = run.net();
         TrainingResult result = run.result().orElseThrow();
         List<double[]> outputs = new ArrayList<>();
@@ -41,7 +43,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
                 result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
-                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t)));
+                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t, outputLayer)));
     }
 
     private static Optional<int[][]> confusionOf(Network net, Dataset data) {
@@ -81,6 +83,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
             json.put("test_loss", Json.number(t.loss()));
             t.accuracy().ifPresent(a -> json.put("test_accuracy", a));
             t.confusion().ifPresent(c -> json.put("test_confusion", c));
+            json.put("test_metrics", t.metrics().toMap());
         });
         return json;
     }
@@ -99,6 +102,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         });
         Optional<int[][]> shown = test.flatMap(Evaluation::confusion).or(() -> confusion);
         shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data")));
+        test.ifPresent(t -> s.append("  metrics, test data").append(System.lineSeparator()).append(t.metrics().tables()));
         if (names.length <= 24) {
             for (int i = 0; i < names.length; i++) {
                 s.append(String.format(Locale.ROOT, "  %-4s = %s%n", names[i], parameters[i]));

@@ -4,6 +4,7 @@ import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Trainer;
 import dev.nnc.runtime.TrainingDiverged;
+import dev.nnc.runtime.TrainingListener;
 import dev.nnc.runtime.TrainingPlan;
 import dev.nnc.runtime.TrainingResult;
 import java.util.Arrays;
@@ -17,20 +18,26 @@ import java.util.Optional;
 record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Optional<TrainingDiverged> diverged,
                    double[] lossHistory, Optional<double[]> testLossHistory) {
 
-    /** Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch. */
+    /**
+     * Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch;
+     * with {@code resume}, from the parameters and normalisation it has (loaded from a weights file)
+     * instead of normalising by {@code train}.
+     */
     static TrainingRun train(Network net, double rate, Dataset train, Optional<Dataset> test, TrainingPlan plan,
-                             Progress progress) {
+                             boolean resume, Progress progress) {
         net.setRate(rate);
         double[] testLosses = new double[plan.epochs()];
         int[] completed = {0};
         try (progress) {
-            TrainingResult result = Trainer.train(net, train, plan, (epoch, loss) -> {
+            TrainingListener listener = (epoch, loss) -> {
                 if (test.isPresent()) {
                     testLosses[epoch - 1] = Trainer.meanLoss(net, test.get());
                 }
                 completed[0] = epoch;
                 progress.epochEnded(epoch, loss);
-            });
+            };
+            TrainingResult result = resume ? Trainer.resume(net, train, plan, listener)
+                    : Trainer.train(net, train, plan, listener);
             return new TrainingRun(net, rate, Optional.of(result), Optional.empty(), result.lossHistory(),
                     test.map(t -> testLosses));
         } catch (TrainingDiverged e) {
