@@ -5,6 +5,7 @@ import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.SourceReader;
 import dev.nnc.compiler.check.TrainingData;
 import dev.nnc.compiler.data.DataLoader;
+import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.CsvSource;
@@ -63,6 +64,19 @@ final class Models {
             return Optional.empty();
         }
         return data(network, network.model().data().get(), reporter);
+    }
+
+    /**
+     * The training samples of {@code network} and its validation samples (its own, or those its
+     * {@code validation split} holds out), or empty after reporting every problem.
+     */
+    static Optional<ValidationData.Sets> trainingSets(CompiledNetwork network, String purpose, Reporter reporter) {
+        return trainingData(network, purpose, reporter).flatMap(data -> OutOfMemory.guard("reading the validation data",
+                reporter, () -> {
+                    Result<ValidationData.Sets> sets = ValidationData.of(network.model(), data, network.source());
+                    reporter.diagnostics(sets.diagnostics());
+                    return sets.hasErrors() ? Optional.empty() : sets.value();
+                }));
     }
 
     /** The samples of {@code source}, or empty after reporting every problem in them. */

@@ -30,6 +30,10 @@ interface Progress extends AutoCloseable {
     /** Called after every epoch, from 1. */
     void epochEnded(int epoch, double loss);
 
+    /** Called after every epoch (from 1) with validation data, just before {@link #epochEnded}. */
+    default void validated(int epoch, double validationLoss) {
+    }
+
     /** Ends the bar, leaving its last state on the screen. */
     @Override
     void close();
@@ -61,6 +65,7 @@ interface Progress extends AutoCloseable {
         private final ProgressBar bar;
         private final int samples;
         private final long start = System.nanoTime();
+        private double validationLoss = Double.NaN;
 
         Bar(String task, int epochs, int samples) {
             this.samples = samples;
@@ -72,10 +77,17 @@ interface Progress extends AutoCloseable {
         }
 
         @Override
+        public void validated(int epoch, double loss) {
+            validationLoss = loss;
+        }
+
+        @Override
         public void epochEnded(int epoch, double loss) {
             double seconds = (System.nanoTime() - start) / 1e9;
             bar.stepTo(epoch);
-            bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4g, %s samples/s", loss,
+            String validation = Double.isNaN(validationLoss) ? ""
+                    : String.format(Locale.ROOT, ", val %.4g", validationLoss);
+            bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4g%s, %s samples/s", loss, validation,
                     seconds > 0 ? compact(epoch * (double) samples / seconds) : "-"));
         }
 

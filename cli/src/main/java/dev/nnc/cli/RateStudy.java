@@ -19,7 +19,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
     static Map<String, Object> json(TrainingRun run, int epochs, Dataset train, Optional<Dataset> test,
                                     String outputLayer) {
         return run.hasDiverged() ? Divergence.json(run, epochs, train.size())
-                : TrainingReport.of(run, train, test, outputLayer).toMap();
+                : TrainingReport.of(run, train, test, epochs, outputLayer).toMap();
     }
 
     /** {@code {"network": ..., "epochs": ..., "runs": [...]}}, with an {@code "error"} if a run diverged. */
@@ -54,7 +54,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
         boolean held = test.isPresent();
         List<TrainingReport> reports = new ArrayList<>();
         for (TrainingRun run : runs) {
-            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test, outputLayer);
+            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test, epochs, outputLayer);
             reports.add(report);
             classification |= report != null && report.accuracy().isPresent();
         }

@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
+import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
@@ -94,20 +95,20 @@ final class TrainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        Optional<Dataset> train = Models.trainingData(network, "to train on", reporter);
+        Optional<ValidationData.Sets> sets = Models.trainingSets(network, "to train on", reporter);
         Optional<Optional<Dataset>> test = network.model().test()
                 .map(source -> Models.data(network, source, reporter).map(Optional::of).orElse(null))
                 .or(() -> Optional.of(Optional.empty()));
-        if (train.isEmpty() || test.isEmpty()) {
+        if (sets.isEmpty() || test.isEmpty()) {
             return Main.MODEL_ERROR;
         }
         TrainingPlan plan = epochs == null ? network.model().training() : network.model().training().withEpochs(epochs);
-        Optional<List<TrainingRun>> trained = train(network, plan, train.get(), test.get(), reporter);
+        Optional<List<TrainingRun>> trained = train(network, plan, sets.get(), test.get(), reporter);
         if (trained.isEmpty()) {
             return Main.MODEL_ERROR;
         }
         List<TrainingRun> runs = trained.get();
-        boolean ok = report(network, plan, runs, train.get(), test.get(), reporter);
+        boolean ok = report(network, plan, runs, sets.get().training(), test.get(), reporter);
         return ok ? 0 : Main.MODEL_ERROR;
     }
 
@@ -133,7 +134,7 @@ final class TrainCommand implements Callable<Integer> {
      * One fresh instance of the generated class per rate, each trained from the file's initial weights or
      * those of {@code --weights}; empty after reporting why the weights file does not fit.
      */
-    private Optional<List<TrainingRun>> train(CompiledNetwork network, TrainingPlan plan, Dataset train,
+    private Optional<List<TrainingRun>> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
                                               Optional<Dataset> test, Reporter reporter) {
         Class<?> type = InMemoryCompiler.compile(network.javaFile());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
@@ -146,8 +147,8 @@ final class TrainCommand implements Callable<Integer> {
                 return Optional.empty();
             }
             String task = studied.size() == 1 ? net.name() : net.name() + " at rate " + Numbers.plain(rate);
-            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), train.size()) : Progress.NONE;
-            runs.add(TrainingRun.train(net, rate, train, test, plan, weights != null, progress));
+            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), sets.training().size()) : Progress.NONE;
+            runs.add(TrainingRun.train(net, rate, sets, test, plan, weights != null, progress));
         }
         return Optional.of(runs);
     }
@@ -179,7 +180,7 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(Json.write(Divergence.json(first, plan.epochs(), train.size())));
             }
         } else {
-            TrainingReport report = TrainingReport.of(first, train, test, network.model().output().name());
+            TrainingReport report = TrainingReport.of(first, train, test, plan.epochs(), network.model().output().name());
             out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         }
         if (!json && ok) {

@@ -20,7 +20,15 @@ import java.util.OptionalDouble;
 record TrainingReport(String network, double rate, int epochs, int samples, double initialLoss, double finalLoss,
                       double[] lossHistory, Optional<double[]> testLossHistory, String[] names, double[] parameters,
                       List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
-                      Optional<Evaluation> test) {
+                      Optional<Evaluation> test, Optional<Validation> validation, Optional<Stopping> stopping) {
+
+    /** The validation samples' loss after every epoch and at the parameters kept. */
+    record Validation(double[] lossHistory, double loss) {
+    }
+
+    /** Early stopping: the epoch whose parameters were kept, the epochs that ran and the epochs planned. */
+    record Stopping(int bestEpoch, int stoppedEpoch, int plannedEpochs) {
+    }
 
     /** The trained network measured on held-out data; {@code metrics} as {@code nnc evaluate} reports them. */
     record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion,
@@ -32,7 +40,8 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
     }
 
     /** The report of {@code run}; {@code outputLayer} names the outputs in the test metrics. */
-    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test, String outputLayer) {
+    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test, int plannedEpochs,
+                             String outputLayer) {
         Network net = run.net();
         TrainingResult result = run.result().orElseThrow();
         List<double[]> outputs = new ArrayList<>();
@@ -43,7 +52,12 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
                 result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
-                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t, outputLayer)));
+                outputs, Metrics.accuracy(net, train), confusionOf(net, train),
+                test.map(t -> Evaluation.of(net, t, outputLayer)),
+                result.validationLoss().isPresent() ? Optional.of(new Validation(result.validationLossHistory(),
+                        result.validationLoss().getAsDouble())) : Optional.empty(),
+                result.bestEpoch().isPresent() ? Optional.of(new Stopping(result.bestEpoch().getAsInt(), result.epochs(),
+                        plannedEpochs)) : Optional.empty());
     }
 
     private static Optional<int[][]> confusionOf(Network net, Dataset data) {
@@ -66,6 +80,14 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         json.put("final_loss", Json.number(finalLoss));
         json.put("loss_history", Json.numbers(lossHistory));
         testLossHistory.ifPresent(h -> json.put("test_loss_history", Json.numbers(h)));
+        validation.ifPresent(v -> {
+            json.put("validation_loss_history", Json.numbers(v.lossHistory()));
+            json.put("validation_loss", Json.number(v.loss()));
+        });
+        stopping.ifPresent(s -> {
+            json.put("best_epoch", s.bestEpoch());
+            json.put("stopped_epoch", s.stoppedEpoch());
+        });
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             params.put(names[i], Json.number(parameters[i]));
@@ -93,7 +115,13 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s: %d epoch%s on %d sample%s%n", network, epochs, epochs == 1 ? "" : "s", samples,
                 samples == 1 ? "" : "s"));
+        stopping.ifPresent(stop -> s.append(stop.stoppedEpoch() < stop.plannedEpochs()
+                ? String.format(Locale.ROOT, "  stopped early after epoch %d of %d: no improvement for the patience given;"
+                        + " kept epoch %d%n", stop.stoppedEpoch(), stop.plannedEpochs(), stop.bestEpoch())
+                : String.format(Locale.ROOT, "  ran all %d epochs; kept epoch %d, the best%n", stop.stoppedEpoch(),
+                        stop.bestEpoch())));
         s.append(String.format(Locale.ROOT, "  loss      %s -> %s%n", initialLoss, finalLoss));
+        validation.ifPresent(v -> s.append(String.format(Locale.ROOT, "  validation loss %s%n", v.loss())));
         accuracy.ifPresent(a -> s.append(String.format(Locale.ROOT, "  accuracy  %.2f%% (training data)%n", 100 * a)));
         test.ifPresent(t -> {
             s.append(String.format(Locale.ROOT, "  test loss %s%n", t.loss()));

@@ -1,5 +1,6 @@
 package dev.nnc.cli;
 
+import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Trainer;
@@ -12,36 +13,48 @@ import java.util.Optional;
 
 /**
  * One training of one network at one learning rate, and what came of it: the result, or the
- * divergence that stopped it; the training loss per epoch, and the test loss at the end of every
- * epoch when there is test data.
+ * divergence that stopped it; the training loss per epoch, the validation loss after every epoch
+ * when there is validation data, and the test loss at the end of every epoch when there is test data.
  */
 record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Optional<TrainingDiverged> diverged,
-                   double[] lossHistory, Optional<double[]> testLossHistory) {
+                   double[] lossHistory, Optional<double[]> validationLossHistory, Optional<double[]> testLossHistory) {
 
     /**
      * Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch;
      * with {@code resume}, from the parameters and normalisation it has (loaded from a weights file)
-     * instead of normalising by {@code train}.
+     * instead of normalising by the training data.
      */
-    static TrainingRun train(Network net, double rate, Dataset train, Optional<Dataset> test, TrainingPlan plan,
-                             boolean resume, Progress progress) {
+    static TrainingRun train(Network net, double rate, ValidationData.Sets sets, Optional<Dataset> test,
+                             TrainingPlan plan, boolean resume, Progress progress) {
         net.setRate(rate);
         double[] testLosses = new double[plan.epochs()];
+        double[] validationLosses = new double[plan.epochs()];
         int[] completed = {0};
-        try (progress) {
-            TrainingListener listener = (epoch, loss) -> {
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void validated(int epoch, double validationLoss) {
+                validationLosses[epoch - 1] = validationLoss;
+                progress.validated(epoch, validationLoss);
+            }
+
+            @Override
+            public void epochEnded(int epoch, double loss) {
                 if (test.isPresent()) {
                     testLosses[epoch - 1] = Trainer.meanLoss(net, test.get());
                 }
                 completed[0] = epoch;
                 progress.epochEnded(epoch, loss);
-            };
-            TrainingResult result = resume ? Trainer.resume(net, train, plan, listener)
-                    : Trainer.train(net, train, plan, listener);
+            }
+        };
+        try (progress) {
+            TrainingResult result = resume ? Trainer.resume(net, sets.training(), sets.validation(), plan, listener)
+                    : Trainer.train(net, sets.training(), sets.validation(), plan, listener);
             return new TrainingRun(net, rate, Optional.of(result), Optional.empty(), result.lossHistory(),
-                    test.map(t -> testLosses));
+                    sets.validation().map(v -> result.validationLossHistory()),
+                    test.map(t -> Arrays.copyOf(testLosses, result.epochs())));
         } catch (TrainingDiverged e) {
             return new TrainingRun(net, rate, Optional.empty(), Optional.of(e), e.lossHistory(),
+                    sets.validation().map(v -> Arrays.copyOf(validationLosses, completed[0])),
                     test.map(t -> Arrays.copyOf(testLosses, completed[0])));
         }
     }

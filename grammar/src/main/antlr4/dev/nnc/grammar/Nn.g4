@@ -23,9 +23,11 @@ statement
     | WEIGHTS layer=identifier ASSIGN values=numberList                         # layerWeightsStatement
     | WEIGHTS INIT scheme=call (SEED ASSIGN seed=NUMBER)?                       # weightsInitStatement
     | OPTIMIZER kind=call                                                       # optimizerStatement
+    | SCHEDULE kind=call                                                        # scheduleStatement
     | PRECISION kind=IDENT                                                      # precisionStatement
     | TRAIN options+=trainOption+                                               # trainStatement
-    | role=(DATA | TEST) source=dataSource                                      # dataStatement
+    | VALIDATION SPLIT ASSIGN value=NUMBER (SEED ASSIGN seed=NUMBER)?           # validationSplitStatement
+    | role=(DATA | TEST | VALIDATION) source=dataSource                         # dataStatement
     ;
 
 dataSource
@@ -57,6 +59,8 @@ trainOption
     : EPOCHS ASSIGN value=NUMBER                                                # epochsOption
     | BATCH ASSIGN value=NUMBER                                                 # batchOption
     | SHUFFLE (SEED ASSIGN value=NUMBER)?                                       # shuffleOption
+    | PATIENCE ASSIGN value=NUMBER                                              # patienceOption
+    | MIN_DELTA ASSIGN value=NUMBER                                             # minDeltaOption
     ;
 
 sample
@@ -76,7 +80,7 @@ identifier
 keyword
     : NETWORK | INPUT | NORMALIZE | LAYER | BIAS | SHARED | NONE | FROZEN | UNROLL | LOOP
     | LOSS | WEIGHTS | INIT | SEED | OPTIMIZER | TRAIN | EPOCHS | BATCH | SHUFFLE | DATA | TEST
-    | LABEL | PRECISION
+    | LABEL | PRECISION | SCHEDULE | VALIDATION | SPLIT | PATIENCE | MIN_DELTA
     ;
 
 NETWORK   : 'network' ;
@@ -102,6 +106,11 @@ DATA      : 'data' ;
 TEST      : 'test' ;
 LABEL     : 'label' ;
 PRECISION : 'precision' ;
+SCHEDULE  : 'schedule' ;
+VALIDATION : 'validation' ;
+SPLIT     : 'split' ;
+PATIENCE  : 'patience' ;
+MIN_DELTA : 'min_delta' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -13,6 +13,8 @@ import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.emit.SourceText;
 import dev.nnc.runtime.Normalization;
+import dev.nnc.runtime.OptimizerKind;
+import dev.nnc.runtime.OptimizerSettings;
 import java.util.function.IntFunction;
 import javax.lang.model.element.Modifier;
 
@@ -64,7 +66,7 @@ final class VerificationTestWriter {
                 .addField(matrix("TARGETS", samples.samples()::target))
                 .addMethod(factory())
                 .addMethod(gradientTest())
-                .addMethod(trainingTest())
+                .addMethod(network.model().optimizer().kind() == OptimizerKind.RPROP ? rpropTest() : trainingTest())
                 .addMethod(steepestSample())
                 .build();
         return JavaFile.builder(networkType.packageName(), type)
@@ -154,6 +156,34 @@ final class VerificationTestWriter {
                 .endControlFlow()
                 .addStatement("$T.fail($S + sample)", ASSERTIONS,
                         "one training step at rates from 1e-3 down to 1e-7 never lowered the loss of sample ")
+                .build();
+    }
+
+    /**
+     * Rprop has no rate to make small; its first update moves every trainable parameter by
+     * {@code delta0} against the sign of its gradient (with weight decay, of {@code g + λ w}).
+     */
+    private MethodSpec rpropTest() {
+        OptimizerSettings o = network.model().optimizer();
+        return MethodSpec.methodBuilder("firstRpropStepMovesEveryParameterByDelta0")
+                .addAnnotation(TEST)
+                .addStatement("int sample = steepestSample()")
+                .addStatement("$T.assumeTrue(sample >= 0, $S)", ASSUMPTIONS,
+                        "the gradient is zero on every sample: there is nothing to descend")
+                .addStatement("$T net = network()", networkType)
+                .addStatement("double[] before = net.parameters()")
+                .addStatement("double[] gradient = new double[before.length]")
+                .addStatement("net.gradient(INPUTS[sample], TARGETS[sample], gradient)")
+                .addStatement("net.train(INPUTS[sample], TARGETS[sample])")
+                .addStatement("double[] after = net.parameters()")
+                .beginControlFlow("for (int p = 0; p < before.length; p++)")
+                .addStatement("double g = p < $L ? gradient[p] + $L * before[p] : gradient[p]",
+                        network.model().weightCount(), number(o.weightDecay()))
+                .addStatement("double expected = net.trainable()[p] ? before[p] - Math.signum(g) * $L : before[p]",
+                        number(o.rprop().delta0()))
+                .addStatement("$T.assertEquals(expected, after[p], $L, net.parameterNames()[p])", ASSERTIONS,
+                        network.model().precision() == Precision.FLOAT ? "1e-5" : "1e-12")
+                .endControlFlow()
                 .build();
     }
 

@@ -13,10 +13,17 @@ public final class Adam implements Optimizer {
     private final double eps;
     private final double[] m;
     private final double[] v;
+    private final WeightDecay decay;
     private double rate;
     private long step;
 
     public Adam(double rate, double beta1, double beta2, double eps, int parameterCount) {
+        this(rate, beta1, beta2, eps, parameterCount, WeightDecay.NONE);
+    }
+
+    /** With weight decay {@code decay}. */
+    public Adam(double rate, double beta1, double beta2, double eps, int parameterCount, WeightDecay decay) {
+        this.decay = decay;
         this.rate = rate;
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -32,7 +39,7 @@ public final class Adam implements Optimizer {
         double correction2 = 1.0 - Math.pow(beta2, step);
         for (int i = 0; i < params.length; i++) {
             if (trainable[i]) {
-                double g = gradSum[i] / batchSize;
+                double g = decay.gradient(params, gradSum, i, batchSize);
                 m[i] = beta1 * m[i] + (1.0 - beta1) * g;
                 v[i] = beta2 * v[i] + (1.0 - beta2) * g * g;
                 params[i] -= rate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);

@@ -49,6 +49,17 @@ public final class Dataset {
         return targets.length == 0 ? 0 : targets[0].length;
     }
 
+    /** The samples at {@code rows}, in that order (rows are shared, not copied: neither set changes them). */
+    public Dataset rows(int[] rows) {
+        double[][] in = new double[rows.length][];
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            in[i] = inputs[rows[i]];
+            out[i] = targets[rows[i]];
+        }
+        return new Dataset(in, out, false);
+    }
+
     private static double[][] deepCopy(double[][] rows) {
         double[][] copy = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {

@@ -56,7 +56,7 @@ public final class GenericMlp implements Network {
         this.normalize = normalize;
         this.layers = buildLayers(inputs, layers);
         this.lossKernel = new LossKernel(loss, layers.get(layers.size() - 1).activation());
-        this.optimizer = Optimizers.create(optimizer, count);
+        this.optimizer = Optimizers.create(optimizer, ParameterLayout.weightCount(inputs, layers), count);
         this.parameterNames = ParameterLayout.names(inputs, layers);
         this.trainable = ParameterLayout.trainable(inputs, layers);
         this.params = initialParameters.clone();

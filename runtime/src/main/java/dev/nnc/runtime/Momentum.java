@@ -6,9 +6,16 @@ import java.util.Arrays;
 public final class Momentum implements Optimizer {
     private final double beta;
     private final double[] velocity;
+    private final WeightDecay decay;
     private double rate;
 
     public Momentum(double rate, double beta, int parameterCount) {
+        this(rate, beta, parameterCount, WeightDecay.NONE);
+    }
+
+    /** With weight decay {@code decay}. */
+    public Momentum(double rate, double beta, int parameterCount, WeightDecay decay) {
+        this.decay = decay;
         this.rate = rate;
         this.beta = beta;
         this.velocity = new double[parameterCount];
@@ -18,7 +25,7 @@ public final class Momentum implements Optimizer {
     public void apply(double[] params, double[] gradSum, boolean[] trainable, int batchSize) {
         for (int i = 0; i < params.length; i++) {
             if (trainable[i]) {
-                double g = gradSum[i] / batchSize;
+                double g = decay.gradient(params, gradSum, i, batchSize);
                 velocity[i] = beta * velocity[i] + g;
                 params[i] -= rate * velocity[i];
             }

@@ -4,7 +4,9 @@ package dev.nnc.runtime;
 public enum OptimizerKind {
     SGD("sgd"),
     MOMENTUM("momentum"),
-    ADAM("adam");
+    ADAM("adam"),
+    /** iRPROP-: full-batch, per-parameter step sizes, the default of FANN and Encog. */
+    RPROP("rprop");
 
     private final String spelling;
 

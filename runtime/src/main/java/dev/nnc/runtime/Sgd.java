@@ -2,9 +2,16 @@ package dev.nnc.runtime;
 
 /** Plain gradient descent: {@code p -= rate * g}, as one fused multiply-add. */
 public final class Sgd implements Optimizer {
+    private final WeightDecay decay;
     private double rate;
 
     public Sgd(double rate) {
+        this(rate, WeightDecay.NONE);
+    }
+
+    /** With weight decay {@code decay}. */
+    public Sgd(double rate, WeightDecay decay) {
+        this.decay = decay;
         this.rate = rate;
     }
 
@@ -12,7 +19,7 @@ public final class Sgd implements Optimizer {
     public void apply(double[] params, double[] gradSum, boolean[] trainable, int batchSize) {
         for (int i = 0; i < params.length; i++) {
             if (trainable[i]) {
-                double g = gradSum[i] / batchSize;
+                double g = decay.gradient(params, gradSum, i, batchSize);
                 params[i] -= rate * g;
             }
         }

@@ -1,6 +1,9 @@
 package dev.nnc.runtime;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -27,56 +30,87 @@ public final class Trainer {
         return train(net, data, plan, TrainingListener.NONE);
     }
 
+    /** {@link #train(Network, Dataset, Optional, TrainingPlan, TrainingListener)} without validation data. */
+    public static TrainingResult train(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+        return train(net, data, Optional.empty(), plan, listener);
+    }
+
     /**
      * Trains {@code net} on {@code data}. When the network normalises its inputs, it is first given the
      * {@link Normalization} of {@code data}.
      *
-     * @throws IllegalArgumentException when {@code data} is empty or its widths do not fit {@code net}
+     * <p>Each epoch {@code e} (from 0) trains at the plan's {@link Schedule} rate for {@code e}, from
+     * the network's rate when training starts (a constant schedule leaves the rate alone). After each
+     * epoch the mean loss over {@code validation} is measured. With early stopping
+     * ({@link TrainingPlan#patience()}), the watched loss is that validation loss, or the mean loss
+     * over {@code data} at the epoch's end without validation data; an epoch improves on the best so
+     * far when its loss is below {@code best - minDelta}; after {@code patience} epochs in a row
+     * without improvement training stops, and in any case the best epoch's parameters are restored.
+     *
+     * @throws IllegalArgumentException when {@code data} is empty or its widths (or the validation data's) do not fit {@code net}
      * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
      */
-    public static TrainingResult train(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+    public static TrainingResult train(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
+                                       TrainingListener listener) {
         requireFits(net, data);
+        validation.ifPresent(v -> requireFits(net, v));
         if (net.normalizesInputs()) {
             Normalization stats = Normalization.of(data);
             net.setInputNormalization(stats.mean(), stats.std());
         }
-        return run(net, data, plan, listener);
+        return run(net, data, validation, plan, listener);
+    }
+
+    /** {@link #resume(Network, Dataset, Optional, TrainingPlan, TrainingListener)} without validation data. */
+    public static TrainingResult resume(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+        return resume(net, data, Optional.empty(), plan, listener);
     }
 
     /**
      * Continues training {@code net} from its current parameters, e.g. loaded by {@link Weights#load}
-     * (fine-tuning, or resuming a run): as {@link #train(Network, Dataset, TrainingPlan, TrainingListener)},
+     * (fine-tuning, or resuming a run): as {@link #train(Network, Dataset, Optional, TrainingPlan, TrainingListener)},
      * but the input normalisation is kept as it is instead of being computed from {@code data}, so the
      * network sees its inputs scaled as when those parameters were trained. The optimizer's state
      * (momentum, adam's moments and step count) is not part of a weights file: it starts as the network
      * has it, fresh for a new instance.
      *
-     * @throws IllegalArgumentException when {@code data} is empty or its widths do not fit {@code net}
+     * @throws IllegalArgumentException when {@code data} is empty or its widths (or the validation data's) do not fit {@code net}
      * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
      */
-    public static TrainingResult resume(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+    public static TrainingResult resume(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
+                                        TrainingListener listener) {
         requireFits(net, data);
-        return run(net, data, plan, listener);
+        validation.ifPresent(v -> requireFits(net, v));
+        return run(net, data, validation, plan, listener);
     }
 
-    private static TrainingResult run(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+    private static TrainingResult run(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
+                                      TrainingListener listener) {
         double initialLoss = meanLoss(net, data);
         int n = data.size();
         int batch = plan.batch();
         double[] history = new double[plan.epochs()];
+        double[] validationHistory = new double[validation.isPresent() ? plan.epochs() : 0];
+        EarlyStopping stopping = new EarlyStopping(plan);
+        double rate = net.rate();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         Random random = plan.shuffleSeed().isPresent()
                 ? new Random(plan.shuffleSeed().getAsLong()) : null;
-        for (int epoch = 0; epoch < history.length; epoch++) {
+        int epochs = 0;
+        while (epochs < history.length && !stopping.stopped()) {
+            int epoch = epochs;
+            if (plan.schedule().kind() != Schedule.Kind.CONSTANT) {
+                net.setRate(plan.schedule().rate(rate, epoch, plan.epochs()));
+            }
             if (random != null) {
                 shuffle(order, random);
             }
             double sum = 0.0;
             for (int start = 0; start < n; start += batch) {
-                int end = Math.min(start + batch, n);
+                int end = (int) Math.min((long) start + batch, n);
                 if (batch == 1) {
                     double loss = net.train(data.input(order[start]), data.target(order[start]));
                     if (!Double.isFinite(loss)) {
@@ -93,12 +127,35 @@ public final class Trainer {
                     sum += loss;
                 }
                 net.update(end - start);
+                if (end == n) {
+                    break;
+                }
             }
             requireFiniteParameters(net, epoch, initialLoss, history);
             history[epoch] = sum / n;
-            listener.epochEnded(epoch + 1, history[epoch]);
+            epochs++;
+            double watched;
+            if (validation.isPresent()) {
+                validationHistory[epoch] = meanLoss(net, validation.get());
+                listener.validated(epochs, validationHistory[epoch]);
+                watched = validationHistory[epoch];
+            } else {
+                watched = plan.stopsEarly() ? meanLoss(net, data) : Double.NaN;
+            }
+            stopping.epochEnded(net, epochs, watched);
+            listener.epochEnded(epochs, history[epoch]);
         }
-        return new TrainingResult(initialLoss, meanLoss(net, data), history, plan.epochs(), n);
+        stopping.restoreBest(net);
+        OptionalDouble validationLoss = validation.isPresent()
+                ? OptionalDouble.of(meanLoss(net, validation.get())) : OptionalDouble.empty();
+        return new TrainingResult(initialLoss, meanLoss(net, data), trimmed(history, epochs), epochs, n,
+                trimmed(validationHistory, validation.isPresent() ? epochs : 0), validationLoss,
+                plan.stopsEarly() ? OptionalInt.of(stopping.bestEpoch()) : OptionalInt.empty());
+    }
+
+    /** The first {@code length} entries of {@code values}: itself when that is all of them. */
+    private static double[] trimmed(double[] values, int length) {
+        return length == values.length ? values : Arrays.copyOf(values, length);
     }
 
     /** {@code epoch} and {@code sample} count from 0; the exception counts from 1. */

@@ -1,14 +1,34 @@
 package dev.nnc.runtime;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The outcome of a training run: the mean loss over the training data before and after, the mean
- * loss seen while training each epoch, and how many epochs and samples there were.
+ * loss seen while training each epoch, how many epochs ran and how many samples there were; with
+ * validation data, its mean loss after every epoch and at the end; with early stopping, the epoch
+ * whose parameters were kept.
+ *
+ * @param finalLoss the mean training loss at the parameters training ended with (with early
+ *     stopping, those of the best epoch)
+ * @param epochs the epochs that ran (fewer than planned when training stopped early)
+ * @param validationLossHistory the mean validation loss after every epoch that ran; empty without validation data
+ * @param validationLoss the mean validation loss at the final parameters; empty without validation data
+ * @param bestEpoch with early stopping, the epoch (from 1) whose parameters were restored; 0 if none improved
  */
-public record TrainingResult(double initialLoss, double finalLoss, double[] lossHistory, int epochs, int samples) {
+public record TrainingResult(double initialLoss, double finalLoss, double[] lossHistory, int epochs, int samples,
+                             double[] validationLossHistory, OptionalDouble validationLoss, OptionalInt bestEpoch) {
     public TrainingResult {
         lossHistory = lossHistory.clone();
+        validationLossHistory = validationLossHistory.clone();
+    }
+
+    /** A run without validation data or early stopping. */
+    public TrainingResult(double initialLoss, double finalLoss, double[] lossHistory, int epochs, int samples) {
+        this(initialLoss, finalLoss, lossHistory, epochs, samples, new double[0], OptionalDouble.empty(),
+                OptionalInt.empty());
     }
 
     /** A copy of the loss history, one entry per epoch. */
@@ -17,26 +37,36 @@ public record TrainingResult(double initialLoss, double finalLoss, double[] loss
         return lossHistory.clone();
     }
 
+    /** A copy of the validation loss history, one entry per epoch (empty without validation data). */
+    @Override
+    public double[] validationLossHistory() {
+        return validationLossHistory.clone();
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingResult
-                && Double.compare(initialLoss, ((TrainingResult) o).initialLoss) == 0
-                && Double.compare(finalLoss, ((TrainingResult) o).finalLoss) == 0
-                && Arrays.equals(lossHistory, ((TrainingResult) o).lossHistory)
-                && epochs == ((TrainingResult) o).epochs
-                && samples == ((TrainingResult) o).samples;
+        return o instanceof TrainingResult r
+                && Double.compare(initialLoss, r.initialLoss) == 0
+                && Double.compare(finalLoss, r.finalLoss) == 0
+                && Arrays.equals(lossHistory, r.lossHistory)
+                && epochs == r.epochs
+                && samples == r.samples
+                && Arrays.equals(validationLossHistory, r.validationLossHistory)
+                && validationLoss.equals(r.validationLoss)
+                && bestEpoch.equals(r.bestEpoch);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Double.hashCode(initialLoss) + 17 * Double.hashCode(finalLoss)
-                + Arrays.hashCode(lossHistory) + 7 * epochs + samples;
+        return Objects.hash(initialLoss, finalLoss, Arrays.hashCode(lossHistory), epochs, samples,
+                Arrays.hashCode(validationLossHistory), validationLoss, bestEpoch);
     }
 
     @Override
     public String toString() {
         return "TrainingResult[initialLoss=" + initialLoss + ", finalLoss=" + finalLoss
                 + ", lossHistory=" + Arrays.toString(lossHistory) + ", epochs=" + epochs
-                + ", samples=" + samples + "]";
+                + ", samples=" + samples + ", validationLossHistory=" + Arrays.toString(validationLossHistory)
+                + ", validationLoss=" + validationLoss + ", bestEpoch=" + bestEpoch + "]";
     }
 }

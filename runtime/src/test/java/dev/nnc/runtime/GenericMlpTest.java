@@ -52,6 +52,9 @@ class GenericMlpTest {
         double[] velocity = new double[p.length];
         double[] m = new double[p.length];
         double[] v = new double[p.length];
+        double[] delta = new double[p.length];
+        double[] previous = new double[p.length];
+        java.util.Arrays.fill(delta, s.rprop().delta0());
         for (int step = 1; step <= 2; step++) {
             double[] g1 = new double[p.length];
             double[] g2 = new double[p.length];
@@ -70,6 +73,19 @@ class GenericMlpTest {
                         velocity[i] = s.beta() * velocity[i] + g;
                         p[i] -= s.rate() * velocity[i];
                         break;
+                    case RPROP:
+                        if (previous[i] * g > 0) {
+                            delta[i] = Math.min(delta[i] * s.rprop().etaPlus(), s.rprop().deltaMax());
+                            p[i] -= Math.signum(g) * delta[i];
+                            previous[i] = g;
+                        } else if (previous[i] * g < 0) {
+                            delta[i] = Math.max(delta[i] * s.rprop().etaMinus(), s.rprop().deltaMin());
+                            previous[i] = 0;
+                        } else {
+                            p[i] -= Math.signum(g) * delta[i];
+                            previous[i] = g;
+                        }
+                        break;
                     default:
                         m[i] = s.beta1() * m[i] + (1 - s.beta1()) * g;
                         v[i] = s.beta2() * v[i] + (1 - s.beta2()) * g * g;
@@ -80,6 +96,33 @@ class GenericMlpTest {
             }
             assertArrayEquals(p, net.parameters(), 1e-15, kind + " step " + step);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void weightDecayAddsLambdaTimesTheWeightToWeightGradientsOnly(OptimizerKind kind) {
+        double lambda = 0.03;
+        GenericMlp decayed = network(settings(kind).withWeightDecay(lambda));
+        GenericMlp plain = network(settings(kind));
+        double[] p = plain.parameters();
+        double[] g = new double[p.length];
+        plain.gradient(X1, T1, g);
+        // the plain optimizer given g + lambda * w for weights must move exactly as the decayed one
+        for (int i = 0; i < p.length; i++) {
+            double sum = g[i];
+            if (decayed.parameterNames()[i].startsWith("w")) {
+                sum = (g[i] / 1 + lambda * p[i]) * 1;
+            }
+            g[i] = sum;
+        }
+        decayed.accumulate(X1, T1);
+        decayed.update(1);
+        Optimizer reference = Optimizers.create(settings(kind), 0, p.length);
+        boolean[] all = new boolean[p.length];
+        java.util.Arrays.fill(all, true);
+        reference.apply(p, g, all, 1);
+        assertArrayEquals(p, decayed.parameters(), 0.0, kind + " with weight decay");
+        assertTrue(decayed.parameterNames()[p.length - 1].startsWith("b"), "the last parameter is a bias");
     }
 
     @Test

@@ -77,10 +77,10 @@ class OptimizerTest {
     @Test
     void factoryBuildsWhatTheSettingsSay() {
         OptimizerSettings momentum = new OptimizerSettings(OptimizerKind.MOMENTUM, 0.3, 0.5, 0.9, 0.999, 1e-8);
-        assertInstanceOf(Sgd.class, Optimizers.create(OptimizerSettings.sgd(0.2), 3));
-        assertInstanceOf(Momentum.class, Optimizers.create(momentum, 3));
-        assertInstanceOf(Adam.class, Optimizers.create(OptimizerSettings.defaults(OptimizerKind.ADAM), 3));
-        Optimizer created = Optimizers.create(momentum, 1);
+        assertInstanceOf(Sgd.class, Optimizers.create(OptimizerSettings.sgd(0.2), 3, 3));
+        assertInstanceOf(Momentum.class, Optimizers.create(momentum, 3, 3));
+        assertInstanceOf(Adam.class, Optimizers.create(OptimizerSettings.defaults(OptimizerKind.ADAM), 3, 3));
+        Optimizer created = Optimizers.create(momentum, 1, 1);
         assertEquals(0.3, created.rate(), 0.0);
         double[] p = {0.0};
         created.apply(p, new double[] {1.0}, new boolean[] {true}, 1);

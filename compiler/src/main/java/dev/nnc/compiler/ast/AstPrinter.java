@@ -73,6 +73,16 @@ public final class AstPrinter implements StatementVisitor<String> {
     }
 
     @Override
+    public String visitSchedule(ScheduleStatement s) {
+        return "schedule " + call(s.schedule());
+    }
+
+    @Override
+    public String visitValidationSplit(ValidationSplitStatement s) {
+        return "validation split = " + s.fraction().text() + s.seed().map(seed -> " seed = " + seed.text()).orElse("");
+    }
+
+    @Override
     public String visitTrain(TrainStatement s) {
         return "train " + s.options().stream().map(AstPrinter::option).collect(Collectors.joining(" "));
     }
@@ -96,7 +106,7 @@ public final class AstPrinter implements StatementVisitor<String> {
         String value = option.value().map(NumberLit::text).orElse(null);
         return switch (option.kind()) {
             case SHUFFLE -> value == null ? "shuffle" : "shuffle seed = " + value;
-            case EPOCHS, BATCH -> option.kind().spelling() + " = " + value;
+            case EPOCHS, BATCH, PATIENCE, MIN_DELTA -> option.kind().spelling() + " = " + value;
         };
     }
 

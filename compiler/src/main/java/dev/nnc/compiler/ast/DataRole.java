@@ -1,9 +1,10 @@
 package dev.nnc.compiler.ast;
 
-/** What samples are for: training ({@code data}) or evaluation only ({@code test}). */
+/** What samples are for: training ({@code data}), evaluation only ({@code test}) or watching training ({@code validation}). */
 public enum DataRole {
     DATA("data"),
-    TEST("test");
+    TEST("test"),
+    VALIDATION("validation");
 
     private final String spelling;
 

@@ -5,8 +5,8 @@ import dev.nnc.compiler.diag.Span;
 /** One statement inside {@code network NAME { ... }}. */
 public sealed interface Statement
         permits InputStatement, LayerStatement, LossStatement, AllWeightsStatement, LayerWeightsStatement,
-        WeightsInitStatement, OptimizerStatement, PrecisionStatement, TrainStatement, InlineDataStatement,
-        CsvDataStatement {
+        WeightsInitStatement, OptimizerStatement, ScheduleStatement, PrecisionStatement, TrainStatement, InlineDataStatement,
+        CsvDataStatement, ValidationSplitStatement {
 
     /** Where the statement starts (its keyword). */
     Span span();

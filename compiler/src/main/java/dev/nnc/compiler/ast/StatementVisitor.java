@@ -16,7 +16,11 @@ public interface StatementVisitor<R> {
 
     R visitOptimizer(OptimizerStatement statement);
 
+    R visitSchedule(ScheduleStatement statement);
+
     R visitPrecision(PrecisionStatement statement);
+
+    R visitValidationSplit(ValidationSplitStatement statement);
 
     R visitTrain(TrainStatement statement);
 

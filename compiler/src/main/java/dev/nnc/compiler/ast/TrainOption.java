@@ -10,7 +10,9 @@ public record TrainOption(Kind kind, Optional<NumberLit> value, Span span) {
     public enum Kind {
         EPOCHS("epochs"),
         BATCH("batch"),
-        SHUFFLE("shuffle");
+        SHUFFLE("shuffle"),
+        PATIENCE("patience"),
+        MIN_DELTA("min_delta");
 
         private final String spelling;
 

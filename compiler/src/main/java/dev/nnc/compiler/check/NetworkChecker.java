@@ -4,7 +4,9 @@ import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.NetworkDecl;
+import dev.nnc.compiler.ast.NumberLit;
 import dev.nnc.compiler.ast.PrecisionStatement;
+import dev.nnc.compiler.ast.ValidationSplitStatement;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.diag.Suggestions;
@@ -13,14 +15,17 @@ import dev.nnc.compiler.model.Input;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Precision;
+import dev.nnc.compiler.model.ValidationSplit;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.OptimizerSettings;
+import dev.nnc.runtime.Schedule;
 import dev.nnc.runtime.TrainingPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Checks one network declaration, part by part, and assembles the model when all is well. */
@@ -61,11 +66,16 @@ final class NetworkChecker {
         Optional<List<Shape>> shapes = Shape.of(input, layers, problems);
         Optional<List<List<Double>>> weights = new WeightResolver(problems, numbers, registry).resolve(index, shapes);
         OptimizerSettings optimizer = new OptimizerChecker(problems, numbers).check(index.optimizer());
-        TrainingPlan training = new TrainingChecker(problems, numbers).check(index.train());
+        Schedule schedule = new ScheduleChecker(problems, numbers).check(index.schedule());
+        TrainingPlan training = new TrainingChecker(problems, numbers).check(index.train(), schedule, index.schedule(),
+                optimizer, index.inline(DataRole.DATA).map(d -> OptionalInt.of(d.samples().size()))
+                        .orElse(OptionalInt.empty()));
         Widths widths = widths(input, index, layers);
         DataChecker dataChecker = new DataChecker(problems, numbers, source);
         Optional<DataSource> data = dataChecker.check(index, DataRole.DATA, widths, loss);
         Optional<DataSource> test = dataChecker.check(index, DataRole.TEST, widths, loss);
+        Optional<DataSource> validation = dataChecker.check(index, DataRole.VALIDATION, widths, loss);
+        Optional<ValidationSplit> split = index.validationSplit().flatMap(this::split);
         if (loss.isPresent() && !layers.isEmpty()) {
             LayerDraft output = layers.get(layers.size() - 1);
             output.activation().ifPresent(a -> LossAdvice.check(loss.get(), index.loss().get(), output.name(), a,
@@ -80,7 +90,24 @@ final class NetworkChecker {
         }
         return Optional.of(new Network(decl.name().text(), fileName(source), input.get(), model, loss.get(),
                 optimizer, training, data, test, index.loss().get().span().line(),
-                index.optimizer().map(o -> o.span().line()).orElse(0), precision.orElse(Precision.DOUBLE)));
+                index.optimizer().map(o -> o.span().line()).orElse(0), precision.orElse(Precision.DOUBLE), validation,
+                split));
+    }
+
+    /** {@code validation split = f [seed = S]}: 0 < f < 1, the seed 0 when left out. */
+    private Optional<ValidationSplit> split(ValidationSplitStatement statement) {
+        NumberLit fraction = statement.fraction();
+        boolean ok = true;
+        if (!(fraction.value() > 0 && fraction.value() < 1)) {
+            problems.error(Code.BAD_VALIDATION_SPLIT, fraction.span(), "the validation split is the fraction of the "
+                    + "training samples held out, so it must be between 0 and 1 (such as 0.2), not " + fraction.text());
+            ok = false;
+        }
+        OptionalLong seed = statement.seed().isEmpty() ? OptionalLong.of(0L)
+                : numbers.whole(statement.seed().get(), Code.BAD_SEED, "the validation seed", Long.MIN_VALUE,
+                Long.MAX_VALUE);
+        return ok && seed.isPresent() ? Optional.of(new ValidationSplit(fraction.value(), seed.getAsLong(),
+                statement.span())) : Optional.empty();
     }
 
     /** "mazur.nn" for "samples/mazur.nn": generated code must not depend on where nnc was run from. */

@@ -6,6 +6,7 @@ import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
+import dev.nnc.runtime.RpropSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +44,53 @@ final class OptimizerChecker {
             return fallback;
         }
         Map<String, BoundValue> p = bound.get();
+        BoundValue decay = p.get("weight_decay");
+        if (!(decay.value() >= 0)) {
+            problems.error(Code.BAD_PARAMETER_VALUE, decay.span(), "weight_decay must be 0 or more, not " + decay.text());
+        }
+        OptimizerSettings settings = OptimizerSettings.defaults(kind).withWeightDecay(decay.value());
+        return switch (kind) {
+            case SGD -> settings.withRate(rate(p));
+            case MOMENTUM -> {
+                fraction(p.get("beta"), "beta");
+                yield new OptimizerSettings(kind, rate(p), p.get("beta").value(), settings.beta1(), settings.beta2(),
+                        settings.eps(), settings.weightDecay(), settings.rprop());
+            }
+            case ADAM -> {
+                fraction(p.get("beta1"), "beta1");
+                fraction(p.get("beta2"), "beta2");
+                positive(p.get("eps"), "eps");
+                yield new OptimizerSettings(kind, rate(p), settings.beta(), p.get("beta1").value(),
+                        p.get("beta2").value(), p.get("eps").value(), settings.weightDecay(), settings.rprop());
+            }
+            case RPROP -> settings.withRprop(rprop(p));
+        };
+    }
+
+    private double rate(Map<String, BoundValue> p) {
         positive(p.get("rate"), "the learning rate 'rate'");
-        OptimizerSettings settings = OptimizerSettings.defaults(kind).withRate(p.get("rate").value());
-        if (kind == OptimizerKind.MOMENTUM) {
-            fraction(p.get("beta"), "beta");
-            return new OptimizerSettings(kind, settings.rate(), p.get("beta").value(), settings.beta1(),
-                    settings.beta2(), settings.eps());
+        return p.get("rate").value();
+    }
+
+    private RpropSettings rprop(Map<String, BoundValue> p) {
+        positive(p.get("delta0"), "delta0");
+        positive(p.get("delta_min"), "delta_min");
+        BoundValue max = p.get("delta_max");
+        if (!(max.value() >= p.get("delta_min").value())) {
+            problems.error(Code.BAD_PARAMETER_VALUE, max.span(), "delta_max must be at least delta_min ("
+                    + p.get("delta_min").text() + "), not " + max.text());
         }
-        if (kind == OptimizerKind.ADAM) {
-            fraction(p.get("beta1"), "beta1");
-            fraction(p.get("beta2"), "beta2");
-            positive(p.get("eps"), "eps");
-            return new OptimizerSettings(kind, settings.rate(), settings.beta(), p.get("beta1").value(),
-                    p.get("beta2").value(), p.get("eps").value());
+        BoundValue plus = p.get("eta_plus");
+        if (!(plus.value() > 1)) {
+            problems.error(Code.BAD_PARAMETER_VALUE, plus.span(), "eta_plus must be greater than 1, not " + plus.text());
         }
-        return settings;
+        BoundValue minus = p.get("eta_minus");
+        if (!(minus.value() > 0 && minus.value() < 1)) {
+            problems.error(Code.BAD_PARAMETER_VALUE, minus.span(), "eta_minus must be between 0 and 1, not "
+                    + minus.text());
+        }
+        return new RpropSettings(p.get("delta0").value(), p.get("delta_min").value(), max.value(), plus.value(),
+                minus.value());
     }
 
     private void positive(BoundValue value, String what) {

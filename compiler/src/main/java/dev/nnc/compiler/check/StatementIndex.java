@@ -11,9 +11,11 @@ import dev.nnc.compiler.ast.LossStatement;
 import dev.nnc.compiler.ast.NetworkDecl;
 import dev.nnc.compiler.ast.OptimizerStatement;
 import dev.nnc.compiler.ast.PrecisionStatement;
+import dev.nnc.compiler.ast.ScheduleStatement;
 import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.ast.StatementVisitor;
 import dev.nnc.compiler.ast.TrainStatement;
+import dev.nnc.compiler.ast.ValidationSplitStatement;
 import dev.nnc.compiler.ast.WeightsInitStatement;
 import dev.nnc.compiler.diag.Code;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ final class StatementIndex implements StatementVisitor<Void> {
     private WeightsInitStatement init;
     private OptimizerStatement optimizer;
     private PrecisionStatement precision;
+    private ScheduleStatement schedule;
+    private ValidationSplitStatement split;
     private TrainStatement train;
 
     private StatementIndex(Problems problems) {
@@ -83,6 +87,14 @@ final class StatementIndex implements StatementVisitor<Void> {
 
     Optional<PrecisionStatement> precision() {
         return Optional.ofNullable(precision);
+    }
+
+    Optional<ScheduleStatement> schedule() {
+        return Optional.ofNullable(schedule);
+    }
+
+    Optional<ValidationSplitStatement> validationSplit() {
+        return Optional.ofNullable(split);
     }
 
     Optional<TrainStatement> train() {
@@ -142,6 +154,21 @@ final class StatementIndex implements StatementVisitor<Void> {
     @Override
     public Void visitPrecision(PrecisionStatement s) {
         precision = once(precision, s);
+        return null;
+    }
+
+    @Override
+    public Void visitSchedule(ScheduleStatement s) {
+        schedule = once(schedule, s);
+        return null;
+    }
+
+    @Override
+    public Void visitValidationSplit(ValidationSplitStatement s) {
+        if (once(data.get(DataRole.VALIDATION), s) == s) {
+            data.put(DataRole.VALIDATION, s);
+            split = s;
+        }
         return null;
     }
 

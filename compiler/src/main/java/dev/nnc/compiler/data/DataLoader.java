@@ -40,12 +40,22 @@ public final class DataLoader {
      */
     public static List<Diagnostic> verify(Network network, SourceFile nnFile) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Optional<DataSource> source : List.of(network.data(), network.test())) {
+        Optional<Dataset> training = Optional.empty();
+        for (Optional<DataSource> source : List.of(network.data(), network.test(), network.validation())) {
             if (source.isPresent() && source.get() instanceof CsvSource csv) {
                 Result<Dataset> data = load(network, csv, nnFile);
                 diagnostics.addAll(data.diagnostics());
                 data.value().flatMap(d -> adviseTargets(network.loss(), d, csv)).ifPresent(diagnostics::add);
+                if (source == network.data()) {
+                    training = data.value();
+                }
             }
+        }
+        if (network.split().isPresent() && network.data().isPresent()) {
+            if (network.data().get() instanceof InlineData inline) {
+                training = Optional.of(inline.dataset());
+            }
+            training.ifPresent(data -> diagnostics.addAll(ValidationData.of(network, data, nnFile).diagnostics()));
         }
         return diagnostics;
     }

@@ -46,6 +46,11 @@ public enum Code {
     MODEL_FILE_UNREADABLE("E040", "a .nn file that is missing, not a regular file, unreadable or larger than 16 MB"),
     NOT_UTF8("E041", "a .nn file that is not UTF-8 text (reported at the first byte that is not)"),
     UNKNOWN_PRECISION("E050", "a precision other than double or float"),
+    UNKNOWN_SCHEDULE("E070", "a learning-rate schedule the language does not have"),
+    BAD_VALIDATION_SPLIT("E071", "a validation split that is not a fraction between 0 and 1, or leaves no sample to train"
+            + " or to validate on"),
+    BAD_EARLY_STOPPING("E072", "patience not a whole number >= 1, or min_delta not a number >= 0"),
+    RPROP_FULL_BATCH("E073", "rprop with a batch other than the whole training set, or with a learning-rate schedule"),
     TOO_LARGE_TO_UNROLL("E090", "layers written 'unroll' that need more constants or fields than one Java class holds"),
     BCE_WITHOUT_SIGMOID("W001", "loss bce with an output layer that is not sigmoid"),
     CROSS_ENTROPY_WITHOUT_SOFTMAX("W002", "loss cross_entropy with an output layer that is not softmax"),

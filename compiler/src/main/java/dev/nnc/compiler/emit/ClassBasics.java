@@ -63,7 +63,8 @@ final class ClassBasics {
     }
 
     /** Allocates the loss, the optimizer's settings and the standardisation's arrays. */
-    static void allocateSettings(Names names, OptimizerKind kind) {
+    static void allocateSettings(Names names, OptimizerSettings optimizer) {
+        OptimizerKind kind = optimizer.kind();
         names.allocate("E_total", Names.Member.LOSS);
         names.allocate("rate", Names.Member.RATE);
         names.allocate("batch", Names.Member.BATCH);
@@ -79,6 +80,15 @@ final class ClassBasics {
             names.allocate("step", Names.Member.STEP);
             names.allocate("correction1", Names.Member.CORRECTION1);
             names.allocate("correction2", Names.Member.CORRECTION2);
+        }
+        if (kind == OptimizerKind.RPROP) {
+            names.allocate("deltaMin", Names.Member.DELTA_MIN);
+            names.allocate("deltaMax", Names.Member.DELTA_MAX);
+            names.allocate("etaPlus", Names.Member.ETA_PLUS);
+            names.allocate("etaMinus", Names.Member.ETA_MINUS);
+        }
+        if (optimizer.weightDecay() != 0) {
+            names.allocate("weightDecay", Names.Member.DECAY);
         }
     }
 
@@ -99,7 +109,16 @@ final class ClassBasics {
                 privateScalar(type, names, Names.Member.CORRECTION1, null, scalar);
                 privateScalar(type, names, Names.Member.CORRECTION2, null, scalar);
             }
+            case RPROP -> {
+                finalScalar(type, names, Names.Member.DELTA_MIN, o.rprop().deltaMin(), scalar);
+                finalScalar(type, names, Names.Member.DELTA_MAX, o.rprop().deltaMax(), scalar);
+                finalScalar(type, names, Names.Member.ETA_PLUS, o.rprop().etaPlus(), scalar);
+                finalScalar(type, names, Names.Member.ETA_MINUS, o.rprop().etaMinus(), scalar);
+            }
             case SGD -> { }
+        }
+        if (o.weightDecay() != 0) {
+            finalScalar(type, names, Names.Member.DECAY, o.weightDecay(), scalar);
         }
         type.addField(TypeName.INT, names.get(Names.Member.BATCH), Modifier.PRIVATE);
         int inputs = network.input().size();

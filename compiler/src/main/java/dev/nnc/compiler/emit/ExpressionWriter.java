@@ -98,6 +98,7 @@ final class ExpressionWriter {
             case SIGMOID -> CodeBlock.of("1 / (1 + $L)", scalar.exp(CodeBlock.of("-$L", operand(node.arg(0), UNARY, true))));
             case SOFTPLUS -> scalar.fromDouble(CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0))));
             case MAX -> CodeBlock.of("$T.max($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
+            case MIN -> CodeBlock.of("$T.min($L, $L)", Math.class, reference(node.arg(0)), reference(node.arg(1)));
             case SELECT -> CodeBlock.of("$L > 0 ? $L : $L", operand(node.arg(0), ADDITIVE, false),
                     branch(node.arg(1)), branch(node.arg(2)));
             case INPUT, TARGET, PARAM, UPSTREAM -> throw new IllegalStateException("leaf without a name: " + node);
@@ -135,7 +136,7 @@ final class ExpressionWriter {
             case MUL, DIV -> MULTIPLICATIVE;
             case NEG -> UNARY;
             case SELECT, SIGMOID -> 0;
-            case INPUT, TARGET, PARAM, UPSTREAM, EXP, LOG, TANH, SQRT, SOFTPLUS, MAX -> ATOM;
+            case INPUT, TARGET, PARAM, UPSTREAM, EXP, LOG, TANH, SQRT, SOFTPLUS, MAX, MIN -> ATOM;
         };
     }
 }

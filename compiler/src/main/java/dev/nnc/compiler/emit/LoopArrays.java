@@ -99,7 +99,10 @@ final class LoopArrays {
         return switch (state) {
             case MOMENT -> "m";
             case VELOCITY -> "v";
-            case PARAMETER, GRADIENT, RATE, BATCH, BETA, BETA1, BETA2, CORRECTION1, CORRECTION2, EPS ->
+            case STEP_SIZE -> "delta";
+            case PREVIOUS -> "prev";
+            case PARAMETER, GRADIENT, RATE, BATCH, BETA, BETA1, BETA2, CORRECTION1, CORRECTION2, EPS, DECAY, DELTA_MIN,
+                 DELTA_MAX, ETA_PLUS, ETA_MINUS ->
                     throw new IllegalArgumentException("not optimizer state: " + state);
         };
     }
@@ -184,12 +187,13 @@ final class LoopArrays {
         return biasTrains() ? List.of(Role.W, Role.B) : List.of(Role.W);
     }
 
-    /** The optimizer's state per parameter: adam's moment and velocity, momentum's velocity. */
+    /** The optimizer's state per parameter: adam's moment and velocity, momentum's velocity, rprop's step and previous gradient. */
     List<Slot> stateKinds() {
         return switch (network.optimizer().kind()) {
             case SGD -> List.of();
             case MOMENTUM -> List.of(Slot.VELOCITY);
             case ADAM -> List.of(Slot.MOMENT, Slot.VELOCITY);
+            case RPROP -> List.of(Slot.STEP_SIZE, Slot.PREVIOUS);
         };
     }
 
@@ -371,17 +375,22 @@ final class LoopArrays {
         for (Role array : trainableArrays()) {
             out.add(clear(array, get(array, Slot.GRADIENT)));
             for (Slot state : stateKinds()) {
-                out.add(clear(array, get(array, state)));
+                out.add(fill(array, get(array, state), state == Slot.STEP_SIZE
+                        ? scalar.literal(network.optimizer().rprop().delta0()) : scalar.zero()));
             }
         }
         return out;
     }
 
     private Statement clear(Role array, String name) {
+        return fill(array, name, scalar.zero());
+    }
+
+    private Statement fill(Role array, String name, CodeBlock value) {
         if (array != Role.W) {
-            return Statement.of(8, "$T.fill($N, $L)", Arrays.class, name, scalar.zero());
+            return Statement.of(8, "$T.fill($N, $L)", Arrays.class, name, value);
         }
         return new Statement(CodeBlock.builder().beginControlFlow("for ($T row : $N)", scalar.array(), name)
-                .addStatement("$T.fill(row, $L)", Arrays.class, scalar.zero()).endControlFlow().build(), 20);
+                .addStatement("$T.fill(row, $L)", Arrays.class, value).endControlFlow().build(), 20);
     }
 }

@@ -3,7 +3,7 @@ package dev.nnc.compiler.emit;
 import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.graph.OptimizerStep;
 import dev.nnc.compiler.graph.OptimizerStep.Slot;
-import dev.nnc.runtime.OptimizerKind;
+import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,14 +49,16 @@ final class LoopUpdateWriter {
             }
         }
         b.beginControlFlow("for (int k = 0; k < $L; k++)", matrix ? a.rowLength() : a.length(array));
-        OptimizerKind kind = a.network().optimizer().kind();
-        Map<Slot, CodeBlock> slots = new EnumMap<>(UpdateWriter.hyperparameters(names, kind));
+        OptimizerSettings optimizer = a.network().optimizer();
+        Map<Slot, CodeBlock> slots = new EnumMap<>(UpdateWriter.hyperparameters(names, optimizer));
         slots.put(Slot.PARAMETER, CodeBlock.of("$N[k]", p));
         slots.put(Slot.GRADIENT, CodeBlock.of("$N[k]", g));
         for (Slot state : a.stateKinds()) {
             slots.put(state, CodeBlock.of("$N[k]", matrix ? LoopArrays.local(state) : a.get(array, state)));
         }
-        for (Statement statement : new StepCode(OptimizerStep.of(kind), slots, true, a.scalar()).statements()) {
+        boolean decayed = array == LoopArrays.Role.W && optimizer.weightDecay() != 0;
+        for (Statement statement : new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar())
+                .statements()) {
             b.add(statement.code());
         }
         b.endControlFlow();

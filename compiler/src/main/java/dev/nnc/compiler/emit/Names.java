@@ -168,6 +168,6 @@ final class Names {
     /** Member-name tags that are not nodes. */
     enum Member {
         RATE, BETA, BETA1, BETA2, EPS, STEP, BATCH, CORRECTION1, CORRECTION2, LOSS, MEAN, STD, PENDING, INPUT_ARRAY,
-        TARGET_ARRAY, VECTOR_SPECIES
+        TARGET_ARRAY, VECTOR_SPECIES, DECAY, DELTA_MIN, DELTA_MAX, ETA_PLUS, ETA_MINUS
     }
 }

@@ -228,7 +228,7 @@ final class NodeNamer {
         return switch (node.op()) {
             case EXP, LOG, TANH, SQRT, SIGMOID, SOFTPLUS, DIV -> true;
             case CONST, INPUT, TARGET, PARAM, UPSTREAM -> false;
-            case ADD, SUB, MUL, NEG, MAX, SELECT -> node.args().stream().anyMatch(this::containsCall);
+            case ADD, SUB, MUL, NEG, MAX, MIN, SELECT -> node.args().stream().anyMatch(this::containsCall);
         };
     }
 }

@@ -83,11 +83,11 @@ final class SegmentWriter implements StageWriter {
         this.previous = previous;
         this.hasNext = run.hasNext();
         this.scalar = scalar;
-        this.updates = new UpdateWriter(names, network.optimizer(), scalar);
+        this.updates = new UpdateWriter(names, network.optimizer(), network.weightCount(), scalar);
         PassWriter passes = new PassWriter(backward, names, scalar);
         this.forwardStatements = passes.forward();
         this.lossStatements = forward.endsWithLoss() ? passes.loss(names.get(Names.Member.LOSS)) : List.of();
-        this.fusedStatements = network.optimizer().kind() == OptimizerKind.SGD
+        this.fusedStatements = UpdateWriter.fusesWithBackward(network.optimizer())
                 ? passes.fork().backwardAndUpdate(names.get(Names.Member.RATE), previous == null ? null : previous.dout())
                 : List.of();
         this.backwardStatements = passes.backward();
@@ -232,7 +232,8 @@ final class SegmentWriter implements StageWriter {
             if (trainable[p]) {
                 out.add(Statement.of(6, "$N = 0", names.get(PassWriter.gradientTag(p))));
                 for (UpdateWriter.StateField field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
-                    out.add(Statement.of(6, "$N = 0", names.get(field.tag())));
+                    out.add(Statement.of(6, "$N = $L", names.get(field.tag()), field.initial() == 0 ? "0"
+                            : scalar.literal(field.initial())));
                 }
             }
         }

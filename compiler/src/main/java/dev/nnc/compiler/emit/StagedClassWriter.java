@@ -50,7 +50,7 @@ final class StagedClassWriter {
         this.scalar = options.scalar();
         this.parameterCount = network.weightCount() + network.biasCount();
         this.type = ClassBasics.newClass(network);
-        this.fused = network.optimizer().kind() == OptimizerKind.SGD;
+        this.fused = UpdateWriter.fusesWithBackward(network.optimizer());
         List<Plan.Stage> planned = plan.stages();
         List<NamedStage> named = new ArrayList<>();
         for (int s = 0; s < planned.size(); s++) {
@@ -59,7 +59,7 @@ final class StagedClassWriter {
             named.add(stage.unrolled() ? NamedStage.run(SegmentWriter.name(network, graphs.of(stage), names, hasNext))
                     : NamedStage.loop(new LoopArrays(network, plan.layer(stage.first()), names, hasNext, scalar)));
         }
-        ClassBasics.allocateSettings(names, network.optimizer().kind());
+        ClassBasics.allocateSettings(names, network.optimizer());
         if (fused) {
             names.allocate("pending", Names.Member.PENDING);
         }
@@ -178,6 +178,9 @@ final class StagedClassWriter {
         List<Statement> init = each(StageWriter::initialWeights);
         init.addAll(each(StageWriter::initialBiases));
         addSplit("initialParameters", List.of(), init);
+        if (network.optimizer().kind() == OptimizerKind.RPROP) {
+            constructor.addStatement("clearOptimizerState()");
+        }
         type.addMethod(constructor
                 .addStatement("initialParameters()")
                 .addStatement("$T.fill($N, 1.0)", Arrays.class, names.get(Names.Member.STD))

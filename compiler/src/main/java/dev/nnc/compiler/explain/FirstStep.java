@@ -46,8 +46,12 @@ final class FirstStep {
                 meanGradient[p] += backward.parameterGradients().get(p).map(n -> v[n.id()]).orElse(0.0);
             }
         }
+        double decay = model.optimizer().weightDecay();
         for (int p = 0; p < params.length; p++) {
             meanGradient[p] /= batch;
+            if (decay != 0 && p < model.weightCount()) {
+                meanGradient[p] += decay * params[p];
+            }
         }
         this.batchLossBefore = lossSum / batch;
         stats.ifPresent(n -> generated.setInputNormalization(n.mean(), n.std()));

@@ -99,7 +99,10 @@ final class Introduction {
             case ADAM -> "adam with " + rate + ", " + Markdown.math("\\beta_{1} = " + Num.tex(o.beta1())) + ", "
                     + Markdown.math("\\beta_{2} = " + Num.tex(o.beta2())) + " and "
                     + Markdown.math("\\epsilon = " + Num.tex(o.eps()));
-        };
+            case RPROP -> "rprop (iRPROP−) with first step " + Markdown.math("\\Delta_{0} = " + Num.tex(o.rprop().delta0()))
+                    + ", steps between " + Num.plain(o.rprop().deltaMin()) + " and " + Num.plain(o.rprop().deltaMax())
+                    + ", grown by " + Num.plain(o.rprop().etaPlus()) + " and shrunk by " + Num.plain(o.rprop().etaMinus());
+        } + (o.weightDecay() != 0 ? ", weight decay " + Markdown.math("\\lambda = " + Num.tex(o.weightDecay())) : "");
     }
 
     private List<List<String>> parameterRows(Network model) {

@@ -45,10 +45,17 @@ final class StepWriter {
                     + step.batch() + "} \\sum_{s} " + Symbols.partial("E_{s}", "p")) + " over its " + step.batch()
                     + " samples (the first one's is derived above).");
         }
+        if (o.weightDecay() != 0) {
+            md.paragraph("With weight decay " + Markdown.math("\\lambda = " + Num.tex(o.weightDecay()))
+                    + " every weight's gradient also has " + Markdown.math("\\lambda w") + " added, "
+                    + Markdown.math("g = \\frac{1}{B} \\sum_{s} " + Symbols.partial("E_{s}", "w") + " + \\lambda w")
+                    + ", which pulls large weights toward 0; biases are not decayed. The gradients below include it.");
+        }
         switch (o.kind()) {
             case SGD -> sgd(md, o, shown);
             case MOMENTUM -> momentum(md, o, shown);
             case ADAM -> adam(md, o, shown);
+            case RPROP -> rprop(md, o, shown);
         }
         frozen(md);
         if (!shown.isEmpty()) {
@@ -109,6 +116,22 @@ final class StepWriter {
                     Num.plain(step.after(p))));
         }
         md.table(List.of("parameter", "before", "gradient g", "m", "v", "after"), rows);
+    }
+
+    private void rprop(Markdown md, OptimizerSettings o, List<Integer> shown) {
+        md.paragraph("Rprop looks only at the sign of each parameter's gradient over the whole training set. Every "
+                + "parameter has its own step " + Markdown.math("\\Delta") + ", starting at " + Markdown.math("\\Delta_{0} = "
+                + Num.tex(o.rprop().delta0())) + ": it grows by " + Num.plain(o.rprop().etaPlus()) + " while the gradient "
+                + "keeps its sign and shrinks by " + Num.plain(o.rprop().etaMinus()) + " when the sign flips (then the "
+                + "parameter waits one update). On the first step there is no previous gradient, so every parameter "
+                + "moves by " + Markdown.math("\\Delta_{0}") + " against the sign of its gradient:");
+        md.equation("p^{+} = p - \\operatorname{sign}(g) \\cdot \\Delta_{0}");
+        List<List<String>> rows = new ArrayList<>();
+        for (int p : shown) {
+            rows.add(List.of(Markdown.math(s.param(p)), Num.plain(step.param(p)), Num.plain(step.meanGradient(p)),
+                    Num.plain(step.after(p))));
+        }
+        md.table(List.of("parameter", "before", "gradient g", "after"), rows);
     }
 
     private void frozen(Markdown md) {

@@ -177,7 +177,7 @@ public final class Differentiator {
             case SOFTPLUS -> List.of(new Part(n.arg(0), g.mul(a, g.sigmoid(n.arg(0)))));
             case SELECT -> List.of(new Part(n.arg(1), g.select(n.arg(0), a, g.constant(0.0))),
                     new Part(n.arg(2), g.select(n.arg(0), g.constant(0.0), a)));
-            case MAX, CONST, INPUT, TARGET, UPSTREAM, PARAM -> List.of();
+            case MAX, MIN, CONST, INPUT, TARGET, UPSTREAM, PARAM -> List.of();
         };
     }
 }

@@ -159,6 +159,10 @@ public final class Graph {
         return a.equals(b) ? a : intern(Op.MAX, List.of(a, b), 0, -1);
     }
 
+    public Node min(Node a, Node b) {
+        return a.equals(b) ? a : intern(Op.MIN, List.of(a, b), 0, -1);
+    }
+
     /** {@code x > 0 ? a : b}; just {@code a} when both branches are the same node. */
     public Node select(Node x, Node a, Node b) {
         if (a.equals(b)) {

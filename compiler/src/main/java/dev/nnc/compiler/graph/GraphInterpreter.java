@@ -39,6 +39,7 @@ public final class GraphInterpreter {
             case SIGMOID -> 1 / (1 + dev.nnc.runtime.Exp.exp(-arg(n, v, 0)));
             case SOFTPLUS -> dev.nnc.runtime.Functions.softplus(arg(n, v, 0));
             case MAX -> Math.max(arg(n, v, 0), arg(n, v, 1));
+            case MIN -> Math.min(arg(n, v, 0), arg(n, v, 1));
             case SELECT -> arg(n, v, 0) > 0 ? arg(n, v, 1) : arg(n, v, 2);
         };
     }

@@ -30,6 +30,8 @@ public enum Op {
     SOFTPLUS(1),
     /** {@code max(a, b)}; carries no gradient (it only stabilises softmax, which ignores shifts). */
     MAX(2),
+    /** {@code min(a, b)}; carries no gradient (it only bounds rprop's steps). */
+    MIN(2),
     /** {@code x > 0 ? a : b} with args (x, a, b): the piecewise activations and their derivatives. */
     SELECT(3);
 

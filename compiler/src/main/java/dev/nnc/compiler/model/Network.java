@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param lossLine the line of the {@code loss} statement in the source file, 0 if unknown
  * @param optimizerLine the line of the {@code optimizer} statement, 0 if it has none (the default)
  * @param precision the {@code precision} statement's, double without one
+ * @param validation the {@code validation} statement's samples (inline or a CSV file)
+ * @param split the {@code validation split = f} statement's fraction of the training data
  */
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
                       Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine,
-                      Precision precision) {
+                      Precision precision, Optional<DataSource> validation, Optional<ValidationSplit> split) {
     /**
      * The most layers a network may have (E037). Every layer adds fields and methods to one
      * generated class, whose constant pool holds at most 65,535 entries: 1,000 layers of one neuron
@@ -29,6 +31,14 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
 
     public Network {
         layers = List.copyOf(layers);
+    }
+
+    /** A network without validation data. */
+    public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
+                   OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
+                   Optional<DataSource> test, int lossLine, int optimizerLine, Precision precision) {
+        this(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine, optimizerLine,
+                precision, Optional.empty(), Optional.empty());
     }
 
     /** A network in double precision. */
@@ -49,7 +59,7 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
     /** The same network in {@code other} precision. */
     public Network withPrecision(Precision other) {
         return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
-                optimizerLine, other);
+                optimizerLine, other, validation, split);
     }
 
     /** {@code file.nn:LINE} of a statement, or {@code file.nn:} when its line is unknown (0). */

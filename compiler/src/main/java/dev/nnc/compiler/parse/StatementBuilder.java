@@ -10,7 +10,9 @@ import dev.nnc.compiler.ast.OptimizerStatement;
 import dev.nnc.compiler.ast.PrecisionStatement;
 import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.ast.TrainOption;
+import dev.nnc.compiler.ast.ScheduleStatement;
 import dev.nnc.compiler.ast.TrainStatement;
+import dev.nnc.compiler.ast.ValidationSplitStatement;
 import dev.nnc.compiler.ast.WeightsInitStatement;
 import dev.nnc.compiler.model.Strategy;
 import dev.nnc.grammar.NnBaseVisitor;
@@ -72,6 +74,16 @@ final class StatementBuilder extends NnBaseVisitor<Statement> {
     }
 
     @Override
+    public Statement visitScheduleStatement(NnParser.ScheduleStatementContext c) {
+        return new ScheduleStatement(nodes.call(c.kind), nodes.span(c.start));
+    }
+
+    @Override
+    public Statement visitValidationSplitStatement(NnParser.ValidationSplitStatementContext c) {
+        return new ValidationSplitStatement(nodes.number(c.value), nodes.optionalNumber(c.seed), nodes.span(c.start));
+    }
+
+    @Override
     public Statement visitTrainStatement(NnParser.TrainStatementContext c) {
         TrainOptionBuilder options = new TrainOptionBuilder(nodes);
         List<TrainOption> built = c.options.stream().map(options::visit).collect(Collectors.toList());
@@ -80,7 +92,11 @@ final class StatementBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitDataStatement(NnParser.DataStatementContext c) {
-        DataRole role = c.role.getType() == NnLexer.TEST ? DataRole.TEST : DataRole.DATA;
+        DataRole role = switch (c.role.getType()) {
+            case NnLexer.TEST -> DataRole.TEST;
+            case NnLexer.VALIDATION -> DataRole.VALIDATION;
+            default -> DataRole.DATA;
+        };
         return new DataBuilder(nodes, role, nodes.span(c.role)).visit(c.source);
     }
 

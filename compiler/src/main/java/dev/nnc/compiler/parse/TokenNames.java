@@ -13,19 +13,23 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Words for tokens and sets of tokens in syntax errors: "a name", "']'", "a statement". */
 final class TokenNames {
-    /** The keywords: the lexer defines them first, from 'network' to 'precision'. */
-    private static final IntervalSet KEYWORDS = IntervalSet.of(NnLexer.NETWORK, NnLexer.PRECISION);
+    /** The keywords: the lexer defines them first, from 'network' to 'min_delta'. */
+    private static final IntervalSet KEYWORDS = IntervalSet.of(NnLexer.NETWORK, NnLexer.MIN_DELTA);
     /** Every token a name may be spelt as (the grammar's {@code identifier} rule). */
     private static final IntervalSet NAME = KEYWORDS.or(IntervalSet.of(NnLexer.IDENT));
     /** The tokens a statement may start with. */
     private static final IntervalSet STATEMENT = new IntervalSet(NnLexer.INPUT, NnLexer.LAYER, NnLexer.LOSS,
-            NnLexer.WEIGHTS, NnLexer.OPTIMIZER, NnLexer.PRECISION, NnLexer.TRAIN, NnLexer.DATA, NnLexer.TEST);
+            NnLexer.WEIGHTS, NnLexer.OPTIMIZER, NnLexer.SCHEDULE, NnLexer.PRECISION, NnLexer.TRAIN, NnLexer.DATA, NnLexer.TEST,
+            NnLexer.VALIDATION);
 
     /** What other tools call the keywords (Keras's dense and batch_size, PyTorch's num_epochs). */
     private static final Map<String, List<String>> KEYWORD_SYNONYMS = Map.ofEntries(
             Map.entry("layer", List.of("dense", "hidden", "fc", "fully_connected", "linear_layer")),
             Map.entry("input", List.of("inputs", "in", "features")),
             Map.entry("epochs", List.of("epoch", "n_epochs", "num_epochs", "nb_epoch", "iterations")),
+            Map.entry("patience", List.of("early_stopping", "earlystopping")),
+            Map.entry("validation", List.of("val", "valid", "validate", "dev")),
+            Map.entry("schedule", List.of("scheduler", "lr_schedule", "lr_scheduler", "decay")),
             Map.entry("batch", List.of("batch_size", "batchsize", "minibatch", "mini_batch")),
             Map.entry("loss", List.of("cost", "objective", "criterion", "error")),
             Map.entry("network", List.of("net", "model", "nn", "mlp")),

@@ -26,4 +26,14 @@ final class TrainOptionBuilder extends NnBaseVisitor<TrainOption> {
     public TrainOption visitShuffleOption(NnParser.ShuffleOptionContext c) {
         return new TrainOption(TrainOption.Kind.SHUFFLE, nodes.optionalNumber(c.value), nodes.span(c.start));
     }
+
+    @Override
+    public TrainOption visitPatienceOption(NnParser.PatienceOptionContext c) {
+        return new TrainOption(TrainOption.Kind.PATIENCE, nodes.optionalNumber(c.value), nodes.span(c.start));
+    }
+
+    @Override
+    public TrainOption visitMinDeltaOption(NnParser.MinDeltaOptionContext c) {
+        return new TrainOption(TrainOption.Kind.MIN_DELTA, nodes.optionalNumber(c.value), nodes.span(c.start));
+    }
 }

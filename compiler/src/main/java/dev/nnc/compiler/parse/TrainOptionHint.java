@@ -16,8 +16,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 final class TrainOptionHint {
     /** How train options are written. */
-    static final String OPTIONS = "train takes epochs = N, batch = N and shuffle (or shuffle seed = N), separated by "
-            + "spaces";
+    static final String OPTIONS = "train takes epochs = N, batch = N, shuffle (or shuffle seed = N), patience = N and "
+            + "min_delta = D, separated by spaces";
     private static final IntervalSet OPTION_WORDS = IntervalSet.of(NnLexer.EPOCHS, NnLexer.BATCH);
 
     private TrainOptionHint() {
@@ -39,7 +39,7 @@ final class TrainOptionHint {
             return Optional.of("unexpected ',' between train options; " + OPTIONS);
         }
         String hint = found.getType() == NnLexer.IDENT
-                ? TokenNames.keywordLike(found.getText(), OPTION_WORDS.or(IntervalSet.of(NnLexer.SHUFFLE)))
+                ? TokenNames.keywordLike(found.getText(), OPTION_WORDS.or(IntervalSet.of(NnLexer.SHUFFLE).or(IntervalSet.of(NnLexer.PATIENCE, NnLexer.MIN_DELTA))))
                         .map(k -> " (did you mean '" + k + "'?)").orElse("")
                 : "";
         return Optional.of("unknown train option " + TokenNames.found(found) + hint + "; " + OPTIONS);

@@ -27,7 +27,10 @@ final class Vocabulary {
             return "an activation (" + activations() + ")";
         }
         if (place instanceof NnParser.OptimizerStatementContext) {
-            return "an optimizer (sgd, momentum or adam)";
+            return "an optimizer (sgd, momentum, adam or rprop)";
+        }
+        if (place instanceof NnParser.ScheduleStatementContext) {
+            return "a schedule (step(every = k, factor = f), exponential(factor = f) or cosine(min_rate = m))";
         }
         if (place instanceof NnParser.WeightsInitStatementContext) {
             return "an initialiser (uniform(a, b), normal(mean, std), xavier or he)";

@@ -103,7 +103,7 @@ public final class CodeSizeGovernor {
         return switch (kind) {
             case SGD -> 0;
             case MOMENTUM -> 1;
-            case ADAM -> 2;
+            case ADAM, RPROP -> 2;
         };
     }
 

@@ -62,7 +62,7 @@ class LoopLayerTest {
                     if (!defined(output, loss)) {
                         continue;
                     }
-                    OptimizerKind kind = OptimizerKind.values()[(n / 7) % 3];
+                    OptimizerKind kind = OptimizerKind.values()[(n / 7) % OptimizerKind.values().length];
                     Strategy[] variant = VARIANTS[n % 3];
                     String bias = BIASES[(n / 3) % BIASES.length];
                     BiasMode mode = BiasMode.valueOf(bias.split(" ")[0].toUpperCase());
@@ -71,9 +71,10 @@ class LoopLayerTest {
                     int[] sizes = n % 2 == 0 ? new int[] {6, 3} : new int[] {3, 5};
                     int inputs = n % 2 == 0 ? 5 : 4;
                     Network model = Models.random(5000 + n, inputs, sizes, new Activation[] {hidden, output}, loss,
-                            mode, bias.endsWith("frozen"), optimizer(kind));
+                            mode, bias.endsWith("frozen"), optimizer(kind, n));
                     cases.add(new Case(hidden.spelling() + " → " + output.spelling() + ", " + loss.spelling()
-                            + ", bias " + bias + ", " + kind.spelling() + ", " + Arrays.toString(variant),
+                            + ", bias " + bias + ", " + kind.spelling() + (n % 2 == 1 ? " with weight decay" : "") + ", "
+                            + Arrays.toString(variant),
                             Models.withStrategies(model, variant), Models.withStrategy(model, Strategy.UNROLL),
                             Models.samples(n, 4, inputs, sizes[1], loss)));
                     n++;
@@ -105,9 +106,9 @@ class LoopLayerTest {
             }
             int inputs = 1 + r.nextInt(9);
             BiasMode mode = BiasMode.values()[r.nextInt(3)];
-            OptimizerKind kind = OptimizerKind.values()[r.nextInt(3)];
+            OptimizerKind kind = OptimizerKind.values()[r.nextInt(OptimizerKind.values().length)];
             Network model = Models.random(6000 + n, inputs, sizes, activations, loss, mode, r.nextInt(4) == 0,
-                    optimizer(kind));
+                    optimizer(kind, n));
             Network loops = Models.renamed(Models.withStrategies(model, strategies), "Loops" + n, n % 5 == 0);
             Network unrolled = Models.renamed(Models.withStrategy(model, Strategy.UNROLL), "Unrolled" + n, n % 5 == 0);
             cases.add(new Case("random " + n + ": " + inputs + "-" + Arrays.toString(sizes) + " "
@@ -122,8 +123,10 @@ class LoopLayerTest {
         return (loss != Loss.BCE && loss != Loss.CROSS_ENTROPY) || probabilities;
     }
 
-    private static OptimizerSettings optimizer(OptimizerKind kind) {
-        return OptimizerSettings.defaults(kind).withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.1);
+    /** {@code kind}, with weight decay in every other case (so with and without meet every variant). */
+    private static OptimizerSettings optimizer(OptimizerKind kind, int n) {
+        return OptimizerSettings.defaults(kind).withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.1)
+                .withWeightDecay(n % 2 == 1 ? 0.01 : 0.0);
     }
 
     private static Stream<DynamicTest> run(List<Case> cases) {

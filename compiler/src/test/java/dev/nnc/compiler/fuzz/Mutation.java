@@ -35,7 +35,9 @@ record Mutation(Kind kind, int at, int other, int pick) {
     /** Words of the language, of Java, of the generated code, and near misses of them. */
     static final List<String> WORDS = List.of("network", "input", "normalize", "layer", "bias", "shared", "none",
             "frozen", "unroll", "loop", "loss", "weights", "init", "seed", "optimizer", "train", "epochs", "batch",
-            "shuffle", "data", "test", "label", "linear", "sigmoid", "tanh", "relu", "leaky_relu", "softmax",
+            "shuffle", "data", "test", "label", "validation", "split", "patience", "min_delta", "schedule", "step",
+            "exponential", "cosine", "rprop", "weight_decay", "delta0", "eta_plus", "every", "factor", "min_rate",
+            "linear", "sigmoid", "tanh", "relu", "leaky_relu", "softmax",
             "half_sse", "sse", "mse", "bce", "cross_entropy", "sgd", "momentum", "adam", "rate", "beta", "beta1",
             "beta2", "eps", "a", "b", "uniform", "normal", "xavier", "he", "mean", "std", "class", "int", "String",
             "Math", "Override", "var", "record", "_", "__x", "w", "t", "dw", "db", "net_h", "out_o", "delta_h", "h",
@@ -47,7 +49,9 @@ record Mutation(Kind kind, int at, int other, int pick) {
             "\"x.csv\"", "\"\"", "'a'", "#", "@", ";", ":", ".", "-", "+", "*", "\\", "network N {", "}\n}",
             "layer z[2] relu", "input q[1]", "loss mse", "data { [1] -> [1] }", "test { }", "weights = [1, 2]",
             "weights z = [1]", "weights init he seed = 1", "optimizer adam(rate = 0.1, beta1 = 0.5)",
-            "train epochs = 1 batch = 2 shuffle seed = 3", "bias = [1, 2, 3]", "bias shared = 1 frozen", "bias none",
+            "train epochs = 1 batch = 2 shuffle seed = 3", "train epochs = 5 patience = 2 min_delta = 0.1",
+            "validation split = 0.2 seed = 1", "validation { [1] -> [1] }", "schedule step(every = 1, factor = 0.5)",
+            "optimizer rprop(delta0 = 0.1)", "sgd(weight_decay = 0.1)", "bias = [1, 2, 3]", "bias shared = 1 frozen", "bias none",
             "leaky_relu(0.1)", "leaky_relu(a = 1, a = 2)", "adam(0.1, 0.2, 0.3, 0.4, 0.5)", "[1, 2, 3, 4, 5, 6, 7, 8]");
 
     /** Characters that have tripped lexers elsewhere. */

@@ -15,7 +15,11 @@ final class RandomModel {
             "leaky_relu(a = -0.5)", "softmax");
     private static final List<String> LOSSES = List.of("half_sse", "sse", "mse", "bce", "cross_entropy");
     private static final List<String> OPTIMIZERS = List.of("sgd(rate = 0.5)", "sgd(0.01)", "momentum(0.1)",
-            "momentum(rate = 0.05, beta = 0)", "adam(rate = 0.01)", "adam(0.1, 0.5, 0.9, 1e-4)");
+            "momentum(rate = 0.05, beta = 0)", "adam(rate = 0.01)", "adam(0.1, 0.5, 0.9, 1e-4)",
+            "sgd(rate = 0.1, weight_decay = 0.01)", "adam(rate = 0.01, weight_decay = 1e-4)", "rprop",
+            "rprop(delta0 = 0.05, weight_decay = 0.001)", "rprop(eta_plus = 1.1, delta_max = 1)");
+    private static final List<String> SCHEDULES = List.of("step(every = 2, factor = 0.5)", "exponential(factor = 0.9)",
+            "cosine(min_rate = 0.001)", "cosine");
     private static final List<String> INITIALIZERS = List.of("xavier", "he", "uniform(-1, 1)", "normal(0, 0.1)",
             "uniform(a = 0, b = 0)", "normal(mean = 1, std = 0)");
 
@@ -51,12 +55,19 @@ final class RandomModel {
         }
         line("    loss " + pick(LOSSES));
         weights(inputs, sizes);
-        if (random.nextBoolean()) {
-            line("    optimizer " + pick(OPTIMIZERS));
+        String optimizer = random.nextBoolean() ? pick(OPTIMIZERS) : "";
+        if (!optimizer.isEmpty()) {
+            line("    optimizer " + optimizer);
+        }
+        boolean rprop = optimizer.startsWith("rprop");
+        if (!rprop && random.nextInt(3) == 0) {
+            line("    schedule " + pick(SCHEDULES));
         }
         if (random.nextBoolean()) {
-            line("    train epochs = " + random.nextInt(3) + " batch = " + (1 + random.nextInt(4))
-                    + (random.nextBoolean() ? " shuffle seed = " + random.nextInt(100) : ""));
+            line("    train epochs = " + random.nextInt(3) + (rprop ? "" : " batch = " + (1 + random.nextInt(4)))
+                    + (random.nextBoolean() ? " shuffle seed = " + random.nextInt(100) : "")
+                    + (random.nextInt(3) == 0 ? " patience = " + (1 + random.nextInt(3))
+                    + (random.nextBoolean() ? " min_delta = 0.001" : "") : ""));
         }
         if (csv) {
             line("    data \"data/iris-train.csv\" label");
@@ -65,6 +76,11 @@ final class RandomModel {
             data("data", inputs, sizes.get(layers - 1));
             if (random.nextBoolean()) {
                 data("test", inputs, sizes.get(layers - 1));
+            }
+            if (random.nextInt(4) == 0) {
+                data("validation", inputs, sizes.get(layers - 1));
+            } else if (random.nextInt(4) == 0) {
+                line("    validation split = " + pick(List.of("0.5", "0.25", "0.9")) + " seed = " + random.nextInt(9));
             }
         }
         line("}");
