@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.check.ExplicitWeights;
+import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Normalization;
@@ -39,8 +40,10 @@ final class ModelParameters {
             return Main.USAGE;
         }
         if (net.normalizesInputs()) {
-            Optional<Dataset> train = Models.trainingData(network,
-                    "to take the input normalisation from (or give --weights W.json)", reporter);
+            // the samples train would normalise by: the training data without a validation split's
+            Optional<Dataset> train = Models.trainingSets(network,
+                    "to take the input normalisation from (or give --weights W.json)", reporter)
+                    .map(ValidationData.Sets::training);
             if (train.isEmpty()) {
                 return Main.MODEL_ERROR;
             }

@@ -68,6 +68,34 @@ class PredictInputsTest {
     }
 
     @Test
+    void aNormalisingNetworkWithWrittenOutWeightsPredictsAsTrainingForNoEpochsLeavesIt() throws Exception {
+        StringBuilder weights = new StringBuilder();
+        for (int w = 0; w < 4 * 4 + 3 * 4; w++) {
+            weights.append(w == 0 ? "" : ", ").append((w * 7 % 11 - 5) / 20.0);
+        }
+        Path train = Files.copy(Path.of("../samples/data/iris-train.csv"), dir.resolve("train.csv"));
+        Path nn = Files.writeString(dir.resolve("iris.nn"), "network Iris {\n    input x[4] normalize\n"
+                + "    layer h[4] tanh\n    layer p[3] softmax\n    loss cross_entropy\n    weights = [" + weights
+                + "]\n    data \"train.csv\" label\n}\n");
+        Cli untrained = Cli.run("train", nn.toString(), "--epochs", "0", "--json");
+        assertEquals(0, untrained.exit(), untrained.err());
+        com.fasterxml.jackson.databind.JsonNode outputs = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(untrained.out()).get("outputs");
+
+        Cli predicted = Cli.run("predict", nn.toString(), "--labelled", train.toString());
+        assertEquals(0, predicted.exit(), predicted.err());
+        List<String> lines = predicted.out().lines().toList();
+        assertEquals(120, lines.size());
+        for (int s = 0; s < lines.size(); s++) {
+            String[] cells = lines.get(s).split(",");
+            for (int k = 0; k < 3; k++) {
+                assertEquals(outputs.get(s).get(k).asDouble(), Double.parseDouble(cells[k]), 0.0,
+                        "sample " + s + ": normalised by the training data, as train does");
+            }
+        }
+    }
+
+    @Test
     void aLabelOptionWithoutLabelledDataIsAUsageError() {
         Cli run = Cli.run("predict", MAZUR.toString(), "--label", "in.csv");
         assertEquals(2, run.exit());
