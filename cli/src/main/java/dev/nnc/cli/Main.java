@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.NncCompiler;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "nnc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles .nn network descriptions into Java classes with every forward and backward "
                 + "equation written out.",
-        subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class, CheckCommand.class,
-                ExplainCommand.class, BenchCommand.class},
+        subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class,
+                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -23,6 +24,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Mixin
     GenerateOptions generate;
+
+    /** What {@code -} reads: standard input, or the text a test gives. */
+    InputStream stdin = System.in;
 
     @Override
     public Integer call() {
@@ -39,7 +43,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs nnc with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code in} as what {@code -} reads. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        main.stdin = in;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,19 +1,10 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.load.InMemoryCompiler;
-import dev.nnc.runtime.DataException;
-import dev.nnc.runtime.FileRefusedException;
-import dev.nnc.runtime.IoErrors;
-import dev.nnc.runtime.InputCsv;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
-import dev.nnc.runtime.Provenance;
-import dev.nnc.runtime.Weights;
-import dev.nnc.runtime.WeightsException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,23 +14,37 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nnc predict FILE.nn --weights W.json INPUT.csv}: the trained network's outputs for rows of inputs. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Loads weights saved by 'nnc train --save' into the network and prints its outputs for every "
-                + "row of INPUT.csv (inputs only, header optional): one line per row, the outputs separated by "
-                + "commas, then the predicted class (from 0) for classifiers.")
+        description = "Loads weights saved by 'nnc train --save' into the network (without --weights, uses the weights "
+                + "the .nn file writes out) and prints its outputs for every row of INPUT.csv (inputs only, header "
+                + "optional; '-' reads standard input): one line per row, the outputs separated by commas, then the "
+                + "predicted class's name for classifiers.")
 final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.nn", description = "The network the weights were trained for.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "INPUT.csv", description = "Rows of inputs, comma separated.")
+    @Parameters(index = "1", paramLabel = "INPUT.csv",
+            description = "Rows of inputs, comma separated ('-': standard input).")
     Path input;
 
-    @Option(names = {"-w", "--weights"}, paramLabel = "W.json", required = true,
-            description = "The weights file written by 'nnc train --save'.")
+    @Option(names = {"-w", "--weights"}, paramLabel = "W.json",
+            description = "The weights file written by 'nnc train --save' (default: the weights the .nn file "
+                    + "writes out, if it writes every one).")
     Path weights;
+
+    @Option(names = "--labelled",
+            description = "INPUT.csv is labelled data, read as the network's test data; its label (or target) "
+                    + "columns are ignored.")
+    boolean labelled;
+
+    @Option(names = "--label", negatable = true,
+            description = "With --labelled: INPUT.csv ends in one class-index column (--no-label: one target "
+                    + "column per output). Default: as the network's data statement says.")
+    Boolean label;
 
     @Option(names = "--header", description = "Print a header line first (the output names, then 'class').")
     boolean header;
@@ -47,31 +52,29 @@ final class PredictCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @ParentCommand
+    Main main;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Reporter reporter = errors.reporter(spec.commandLine().getErr());
+        if (label != null && !labelled) {
+            reporter.usage("--label and --no-label say how --labelled data are laid out; add --labelled");
+            return Main.USAGE;
+        }
         Optional<CompiledNetwork> compiled = Models.compile(file, "", reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
         }
         Network net = InMemoryCompiler.instantiate(compiled.get().javaFile());
-        try {
-            Provenance provenance = Weights.load(net, weights);
-            if (provenance.sourceSha256().filter(h -> !h.equals(Models.sourceHash(compiled.get()))).isPresent()) {
-                reporter.warning(weights + " was trained from a different version of " + file
-                        + " (the SHA-256 of its text differs); the predictions use the weights as saved");
-            }
-        } catch (WeightsException e) {
-            reporter.failure(e.getMessage());
-            return Main.MODEL_ERROR;
-        } catch (IOException e) {
-            reporter.failure(weights + ": cannot read (" + Reporter.cause(weights, e) + ")");
-            return Main.MODEL_ERROR;
+        int loaded = ModelParameters.apply(net, compiled.get(), Optional.ofNullable(weights), "predict", reporter);
+        if (loaded != 0) {
+            return loaded;
         }
-        Optional<double[][]> rows = read(net, reporter);
+        Optional<double[][]> rows = read(compiled.get(), net, reporter);
         if (rows.isEmpty()) {
             return Main.MODEL_ERROR;
         }
@@ -79,25 +82,24 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The rows of the input CSV, read line by line, or empty after reporting every problem in it. */
-    private Optional<double[][]> read(Network net, Reporter reporter) {
-        return OutOfMemory.guard("reading " + input, reporter, () -> {
-            try {
-                return Optional.of(InputCsv.read(input, net.inputCount()));
-            } catch (DataException e) {
-                // the same file:line:col report, caret and all, as a data file named in a .nn file
-                reporter.diagnostics(CsvProblems.diagnostics(e, input.toString()));
-            } catch (FileRefusedException e) {
-                reporter.failure(e.getMessage());
-            } catch (IOException e) {
-                reporter.failure(input + ": cannot read (" + IoErrors.cause(e) + ")");
+    /** The rows of inputs, read line by line, or empty after reporting every problem in them. */
+    private Optional<double[][]> read(CompiledNetwork network, Network net, Reporter reporter) {
+        if (!labelled) {
+            return DataArgument.inputs(input, net.inputCount(), main.stdin, reporter);
+        }
+        boolean labelColumn = label != null ? label : DataArgument.labelColumn(network);
+        return DataArgument.labelled(network, input, labelColumn, main.stdin, reporter).map(data -> {
+            double[][] rows = new double[data.size()][];
+            for (int s = 0; s < rows.length; s++) {
+                rows[s] = data.input(s);
             }
-            return Optional.empty();
+            return rows;
         });
     }
 
     private void print(CompiledNetwork network, Network net, double[][] rows, PrintWriter out) {
         boolean classifier = isClassifier(net);
+        List<String> classes = classifier ? ClassNames.of(net) : List.of();
         if (header) {
             List<String> names = new ArrayList<>();
             String layer = network.model().output().name();
@@ -118,7 +120,7 @@ final class PredictCommand implements Callable<Integer> {
                 line.append(k == 0 ? "" : ",").append(y[k]);
             }
             if (classifier) {
-                line.append(',').append(Metrics.predictedClass(y));
+                line.append(',').append(classes.get(Metrics.predictedClass(y)));
             }
             out.println(line);
         }

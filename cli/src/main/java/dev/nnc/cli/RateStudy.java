@@ -12,12 +12,14 @@ import java.util.Optional;
  * The same network trained once per learning rate ({@code --rate 0.1,0.5,2}): one JSON object with a
  * {@code "runs"} array, or a table with one row per rate.
  */
-record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset train, Optional<Dataset> test) {
+record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset train, Optional<Dataset> test,
+                 String outputLayer) {
 
     /** The JSON object of one run: the full report, or the divergence with what was known. */
-    static Map<String, Object> json(TrainingRun run, int epochs, Dataset train, Optional<Dataset> test) {
+    static Map<String, Object> json(TrainingRun run, int epochs, Dataset train, Optional<Dataset> test,
+                                    String outputLayer) {
         return run.hasDiverged() ? Divergence.json(run, epochs, train.size())
-                : TrainingReport.of(run, train, test, epochs).toMap();
+                : TrainingReport.of(run, train, test, epochs, outputLayer).toMap();
     }
 
     /** {@code {"network": ..., "epochs": ..., "runs": [...]}}, with an {@code "error"} if a run diverged. */
@@ -28,7 +30,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
         json.put("samples", train.size());
         List<Object> list = new ArrayList<>();
         for (TrainingRun run : runs) {
-            list.add(json(run, epochs, train, test));
+            list.add(json(run, epochs, train, test, outputLayer));
         }
         json.put("runs", list);
         firstDivergence().ifPresent(run -> json.put("error", error(run)));
@@ -52,7 +54,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
         boolean held = test.isPresent();
         List<TrainingReport> reports = new ArrayList<>();
         for (TrainingRun run : runs) {
-            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test, epochs);
+            TrainingReport report = run.hasDiverged() ? null : TrainingReport.of(run, train, test, epochs, outputLayer);
             reports.add(report);
             classification |= report != null && report.accuracy().isPresent();
         }

@@ -55,6 +55,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "file (see docs/training.md), atomically.")
     Path save;
 
+    @Option(names = {"-w", "--weights"}, paramLabel = "W.json",
+            description = "Start from the parameters and input normalisation of a weights file written by "
+                    + "'nnc train --save' (fine-tuning, or resuming a run) instead of the file's initial weights; "
+                    + "refused when saved for another architecture.")
+    Path weights;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -97,7 +103,11 @@ final class TrainCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         TrainingPlan plan = epochs == null ? network.model().training() : network.model().training().withEpochs(epochs);
-        List<TrainingRun> runs = train(network, plan, sets.get(), test.get());
+        Optional<List<TrainingRun>> trained = train(network, plan, sets.get(), test.get(), reporter);
+        if (trained.isEmpty()) {
+            return Main.MODEL_ERROR;
+        }
+        List<TrainingRun> runs = trained.get();
         boolean ok = report(network, plan, runs, sets.get().training(), test.get(), reporter);
         return ok ? 0 : Main.MODEL_ERROR;
     }
@@ -120,9 +130,12 @@ final class TrainCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** One fresh instance of the generated class per rate, each trained from the file's initial weights. */
-    private List<TrainingRun> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
-                                    Optional<Dataset> test) {
+    /**
+     * One fresh instance of the generated class per rate, each trained from the file's initial weights or
+     * those of {@code --weights}; empty after reporting why the weights file does not fit.
+     */
+    private Optional<List<TrainingRun>> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
+                                              Optional<Dataset> test, Reporter reporter) {
         Class<?> type = InMemoryCompiler.compile(network.javaFile());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
@@ -130,11 +143,14 @@ final class TrainCommand implements Callable<Integer> {
         List<TrainingRun> runs = new ArrayList<>();
         for (double rate : studied) {
             Network net = InMemoryCompiler.newInstance(type);
+            if (weights != null && !ModelParameters.load(net, network, weights, false, reporter)) {
+                return Optional.empty();
+            }
             String task = studied.size() == 1 ? net.name() : net.name() + " at rate " + Numbers.plain(rate);
             Progress progress = showProgress ? Progress.bar(task, plan.epochs(), sets.training().size()) : Progress.NONE;
-            runs.add(TrainingRun.train(net, rate, sets, test, plan, progress));
+            runs.add(TrainingRun.train(net, rate, sets, test, plan, weights != null, progress));
         }
-        return runs;
+        return Optional.of(runs);
     }
 
     /** Writes the plot and the weights, prints the report, then any divergence; true when all went well. */
@@ -156,14 +172,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         boolean ok = Outputs.write(outputs, reporter);
         if (runs.size() > 1) {
-            RateStudy study = new RateStudy(network.model().name(), plan.epochs(), runs, train, test);
+            RateStudy study = new RateStudy(network.model().name(), plan.epochs(), runs, train, test,
+                    network.model().output().name());
             out.print(json ? study.toJson() + System.lineSeparator() : study.toText());
         } else if (first.hasDiverged()) {
             if (json) {
                 out.println(Json.write(Divergence.json(first, plan.epochs(), train.size())));
             }
         } else {
-            TrainingReport report = TrainingReport.of(first, train, test, plan.epochs());
+            TrainingReport report = TrainingReport.of(first, train, test, plan.epochs(), network.model().output().name());
             out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         }
         if (!json && ok) {

@@ -30,15 +30,18 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
     record Stopping(int bestEpoch, int stoppedEpoch, int plannedEpochs) {
     }
 
-    /** The trained network measured on held-out data. */
-    record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion) {
-        static Evaluation of(Network net, Dataset data) {
+    /** The trained network measured on held-out data; {@code metrics} as {@code nnc evaluate} reports them. */
+    record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion,
+                      MetricsReport metrics) {
+        static Evaluation of(Network net, Dataset data, String outputLayer) {
             return new Evaluation(data.size(), Trainer.meanLoss(net, data), Metrics.accuracy(net, data),
-                    confusionOf(net, data));
+                    confusionOf(net, data), MetricsReport.of(net, data, outputLayer));
         }
     }
 
-    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test, int plannedEpochs) {
+    /** The report of {@code run}; {@code outputLayer} names the outputs in the test metrics. */
+    static TrainingReport of(TrainingRun run, Dataset train, Optional<Dataset> test, int plannedEpochs,
+                             String outputLayer) {
         Network net = run.net();
         TrainingResult result = run.result().orElseThrow();
         List<double[]> outputs = new ArrayList<>();
@@ -49,7 +52,8 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
                 result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
-                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t)),
+                outputs, Metrics.accuracy(net, train), confusionOf(net, train),
+                test.map(t -> Evaluation.of(net, t, outputLayer)),
                 result.validationLoss().isPresent() ? Optional.of(new Validation(result.validationLossHistory(),
                         result.validationLoss().getAsDouble())) : Optional.empty(),
                 result.bestEpoch().isPresent() ? Optional.of(new Stopping(result.bestEpoch().getAsInt(), result.epochs(),
@@ -101,6 +105,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
             json.put("test_loss", Json.number(t.loss()));
             t.accuracy().ifPresent(a -> json.put("test_accuracy", a));
             t.confusion().ifPresent(c -> json.put("test_confusion", c));
+            json.put("test_metrics", t.metrics().toMap());
         });
         return json;
     }
@@ -125,6 +130,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         });
         Optional<int[][]> shown = test.flatMap(Evaluation::confusion).or(() -> confusion);
         shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data")));
+        test.ifPresent(t -> s.append("  metrics, test data").append(System.lineSeparator()).append(t.metrics().tables()));
         if (names.length <= 24) {
             for (int i = 0; i < names.length; i++) {
                 s.append(String.format(Locale.ROOT, "  %-4s = %s%n", names[i], parameters[i]));

@@ -19,9 +19,13 @@ import java.util.Optional;
 record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Optional<TrainingDiverged> diverged,
                    double[] lossHistory, Optional<double[]> validationLossHistory, Optional<double[]> testLossHistory) {
 
-    /** Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch. */
+    /**
+     * Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch;
+     * with {@code resume}, from the parameters and normalisation it has (loaded from a weights file)
+     * instead of normalising by the training data.
+     */
     static TrainingRun train(Network net, double rate, ValidationData.Sets sets, Optional<Dataset> test,
-                             TrainingPlan plan, Progress progress) {
+                             TrainingPlan plan, boolean resume, Progress progress) {
         net.setRate(rate);
         double[] testLosses = new double[plan.epochs()];
         double[] validationLosses = new double[plan.epochs()];
@@ -43,7 +47,8 @@ record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Op
             }
         };
         try (progress) {
-            TrainingResult result = Trainer.train(net, sets.training(), sets.validation(), plan, listener);
+            TrainingResult result = resume ? Trainer.resume(net, sets.training(), sets.validation(), plan, listener)
+                    : Trainer.train(net, sets.training(), sets.validation(), plan, listener);
             return new TrainingRun(net, rate, Optional.of(result), Optional.empty(), result.lossHistory(),
                     sets.validation().map(v -> result.validationLossHistory()),
                     test.map(t -> Arrays.copyOf(testLosses, result.epochs())));

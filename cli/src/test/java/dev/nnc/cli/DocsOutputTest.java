@@ -31,6 +31,19 @@ class DocsOutputTest {
         assertMatches(shown, printed);
     }
 
+    @Test
+    void theEvaluationInTrainingMdIsTheRealOne() throws Exception {
+        String command = "$ ./nnc evaluate samples/iris.nn --weights iris.json samples/data/iris-test.csv";
+        List<String> shown = block(Files.readString(Path.of("../docs/training.md")), command);
+        Path weights = dir.resolve("iris.json");
+        Cli train = Cli.run("train", "../samples/iris.nn", "-q", "--save", weights.toString());
+        assertEquals(0, train.exit(), train.err());
+        Cli run = Cli.run("evaluate", "../samples/iris.nn", "--weights", weights.toString(),
+                "../samples/data/iris-test.csv");
+        assertEquals(0, run.exit(), run.err());
+        assertMatches(shown, run.out().replace("../samples/", "samples/").strip().lines().toList());
+    }
+
     /** The lines of the fenced block in {@code doc} that starts with {@code command}, after it. */
     static List<String> block(String doc, String command) {
         Matcher block = Pattern.compile("```\\n" + Pattern.quote(command) + "\\n(.*?)```", Pattern.DOTALL).matcher(doc);

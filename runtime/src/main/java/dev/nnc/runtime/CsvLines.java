@@ -3,6 +3,7 @@ package dev.nnc.runtime;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
@@ -51,6 +52,13 @@ final class CsvLines implements Closeable {
     static CsvLines of(Path file, int maxLength) throws IOException {
         InputFiles.requireRegular(file);
         return new CsvLines(new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE))), maxLength);
+    }
+
+    /** The lines of {@code in} (standard input, a pipe), read as it comes; closing them closes it. */
+    static CsvLines of(InputStream in, int maxLength) {
+        return new CsvLines(new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE))), maxLength);
     }

@@ -1,6 +1,7 @@
 package dev.nnc.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,18 @@ public final class CsvReader {
     public static Dataset read(Path file, int inputs, int outputs, boolean label) throws DataException, IOException {
         CsvReader reader = create(file, inputs, outputs, label);
         try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(inputs + outputs + 1))) {
+            return reader.parse(lines);
+        }
+    }
+
+    /**
+     * As {@link #read}, from a stream such as standard input, read line by line as it comes;
+     * {@code name} only names it in the exception. The stream is closed.
+     */
+    public static Dataset read(InputStream in, Path name, int inputs, int outputs, boolean label)
+            throws DataException, IOException {
+        CsvReader reader = create(name, inputs, outputs, label);
+        try (CsvLines lines = CsvLines.of(in, CsvLines.maxLength(inputs + outputs + 1))) {
             return reader.parse(lines);
         }
     }

@@ -1,6 +1,7 @@
 package dev.nnc.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,16 @@ public final class InputCsv {
     public static double[][] read(Path file, int width) throws DataException, IOException {
         try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(width))) {
             return parse(file, lines, width);
+        }
+    }
+
+    /**
+     * As {@link #read}, from a stream such as standard input, read line by line as it comes;
+     * {@code name} only names it in the exception. The stream is closed.
+     */
+    public static double[][] read(InputStream in, Path name, int width) throws DataException, IOException {
+        try (CsvLines lines = CsvLines.of(in, CsvLines.maxLength(width))) {
+            return parse(name, lines, width);
         }
     }
 

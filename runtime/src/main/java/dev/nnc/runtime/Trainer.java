@@ -58,6 +58,34 @@ public final class Trainer {
             Normalization stats = Normalization.of(data);
             net.setInputNormalization(stats.mean(), stats.std());
         }
+        return run(net, data, validation, plan, listener);
+    }
+
+    /** {@link #resume(Network, Dataset, Optional, TrainingPlan, TrainingListener)} without validation data. */
+    public static TrainingResult resume(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
+        return resume(net, data, Optional.empty(), plan, listener);
+    }
+
+    /**
+     * Continues training {@code net} from its current parameters, e.g. loaded by {@link Weights#load}
+     * (fine-tuning, or resuming a run): as {@link #train(Network, Dataset, Optional, TrainingPlan, TrainingListener)},
+     * but the input normalisation is kept as it is instead of being computed from {@code data}, so the
+     * network sees its inputs scaled as when those parameters were trained. The optimizer's state
+     * (momentum, adam's moments and step count) is not part of a weights file: it starts as the network
+     * has it, fresh for a new instance.
+     *
+     * @throws IllegalArgumentException when {@code data} is empty or its widths (or the validation data's) do not fit {@code net}
+     * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
+     */
+    public static TrainingResult resume(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
+                                        TrainingListener listener) {
+        requireFits(net, data);
+        validation.ifPresent(v -> requireFits(net, v));
+        return run(net, data, validation, plan, listener);
+    }
+
+    private static TrainingResult run(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
+                                      TrainingListener listener) {
         double initialLoss = meanLoss(net, data);
         int n = data.size();
         int batch = plan.batch();

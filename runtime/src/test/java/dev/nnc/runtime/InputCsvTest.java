@@ -20,6 +20,21 @@ class InputCsvTest {
     }
 
     @Test
+    void readsAStreamAsItComesAndNamesItInProblems() throws Exception {
+        byte[] text = "a,b\r\n1,2\n3,4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertArrayEquals(new double[][] {{1, 2}, {3, 4}},
+                InputCsv.read(new java.io.ByteArrayInputStream(text), Path.of("-"), 2));
+        DataException e = assertThrows(DataException.class, () -> InputCsv.read(
+                new java.io.ByteArrayInputStream("1,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Path.of("<stdin>"), 2));
+        assertEquals(List.of(new DataProblem(1, 3, "expected a number but found 'x'")), e.problems());
+        assertEquals(Path.of("<stdin>"), e.file());
+        Dataset labelled = CsvReader.read(new java.io.ByteArrayInputStream(
+                "1,2,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), Path.of("-"), 2, 3, true);
+        assertArrayEquals(new double[] {0, 1, 0}, labelled.target(0));
+    }
+
+    @Test
     void reportsEveryProblemAtItsLineAndColumn() {
         DataException e = assertThrows(DataException.class,
                 () -> InputCsv.parse(FILE, "x1,x2\n1,2,3\n1,two\n4\nnan,1\n", 2));

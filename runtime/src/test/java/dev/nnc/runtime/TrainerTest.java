@@ -197,6 +197,15 @@ class TrainerTest {
     }
 
     @Test
+    void resumingKeepsTheNormalisationTheNetworkHas() {
+        Spy spy = new Spy(true);
+        Dataset data = new Dataset(new double[][] {{1}, {2}, {6}}, new double[][] {{10}, {20}, {60}});
+        Trainer.resume(spy, data, new TrainingPlan(1, 1, OptionalLong.empty()), TrainingListener.NONE);
+        assertFalse(spy.calls.contains("normalize"));
+        assertEquals(3, spy.steps, "it trains like train does");
+    }
+
+    @Test
     void shuffledBatchesTrainAGenericMlpReproducibly() {
         TrainingResult a = xorRun(9);
         assertEquals(a, xorRun(9));

@@ -1,0 +1,24 @@
+package dev.nnc.cli;
+
+import dev.nnc.runtime.Network;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names of a classifier's classes, wherever the commands print or write them (evaluate, predict,
+ * the test metrics of train): the one place that decides them.
+ */
+final class ClassNames {
+    private ClassNames() {
+    }
+
+    /** One name per class of {@code net}: two for one output (0 and 1), else one per output; for now "0".."k-1". */
+    static List<String> of(Network net) {
+        int classes = net.outputCount() == 1 ? 2 : net.outputCount();
+        List<String> names = new ArrayList<>(classes);
+        for (int c = 0; c < classes; c++) {
+            names.add(Integer.toString(c));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.nnc.cli;
+
+import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.data.CsvProblems;
+import dev.nnc.compiler.model.CsvSource;
+import dev.nnc.compiler.model.DataSource;
+import dev.nnc.runtime.CsvReader;
+import dev.nnc.runtime.DataException;
+import dev.nnc.runtime.Dataset;
+import dev.nnc.runtime.FileRefusedException;
+import dev.nnc.runtime.InputCsv;
+import dev.nnc.runtime.IoErrors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A CSV file named on the command line ({@code -}: standard input), read line by line with the same
+ * rules as the data files a {@code .nn} file names, every problem reported at its line and column.
+ */
+final class DataArgument {
+    /** How standard input is named in reports, as compilers do. */
+    static final String STDIN_NAME = "<stdin>";
+
+    private DataArgument() {
+    }
+
+    /** Whether {@code file} stands for standard input. */
+    static boolean isStdin(Path file) {
+        return file.toString().equals("-");
+    }
+
+    /**
+     * Whether a labelled CSV for {@code network} ends in one class-index column, as its own data say:
+     * the {@code data} statement's {@code label}, or the {@code test} statement's when the training
+     * data are inline or missing; no label column (one target column per output) otherwise.
+     */
+    static boolean labelColumn(CompiledNetwork network) {
+        for (Optional<DataSource> source : java.util.List.of(network.model().data(), network.model().test())) {
+            if (source.isPresent() && source.get() instanceof CsvSource csv) {
+                return csv.label();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The labelled samples of {@code file} for {@code network}: the inputs, then a class index when
+     * {@code label}, else one target per output; or empty after reporting every problem.
+     */
+    static Optional<Dataset> labelled(CompiledNetwork network, Path file, boolean label, InputStream stdin,
+                                      Reporter reporter) {
+        int inputs = network.model().input().size();
+        int outputs = network.model().output().size();
+        return read(file, reporter, () -> isStdin(file)
+                ? CsvReader.read(stdin, Path.of(STDIN_NAME), inputs, outputs, label)
+                : CsvReader.read(file, inputs, outputs, label));
+    }
+
+    /** The rows of inputs (nothing else) of {@code file}, or empty after reporting every problem. */
+    static Optional<double[][]> inputs(Path file, int width, InputStream stdin, Reporter reporter) {
+        return read(file, reporter, () -> isStdin(file)
+                ? InputCsv.read(stdin, Path.of(STDIN_NAME), width)
+                : InputCsv.read(file, width));
+    }
+
+    /** Reads with {@code reader}, reporting what goes wrong. */
+    private static <T> Optional<T> read(Path file, Reporter reporter, Reading<T> reader) {
+        String name = isStdin(file) ? STDIN_NAME : file.toString();
+        return OutOfMemory.guard("reading " + (isStdin(file) ? "standard input" : file), reporter, () -> {
+            try {
+                return Optional.of(reader.read());
+            } catch (DataException e) {
+                // the same file:line:col report, caret and all, as a data file named in a .nn file
+                reporter.diagnostics(CsvProblems.diagnostics(e, name));
+            } catch (FileRefusedException e) {
+                reporter.failure(e.getMessage());
+            } catch (IOException e) {
+                reporter.failure(name + ": cannot read (" + IoErrors.cause(e) + ")");
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** One way of reading the file. */
+    private interface Reading<T> {
+        T read() throws DataException, IOException;
+    }
+}
