@@ -29,7 +29,7 @@ public final class Trainer {
 
     /**
      * Trains {@code net} on {@code data}. When the network normalises its inputs, it is first given the
-     * {@link Normalization} of {@code data}.
+     * {@link Normalization} of {@code data} of its {@link Network#normalizationKind() kind}.
      *
      * @throws IllegalArgumentException when {@code data} is empty or its widths do not fit {@code net}
      * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
@@ -37,7 +37,7 @@ public final class Trainer {
     public static TrainingResult train(Network net, Dataset data, TrainingPlan plan, TrainingListener listener) {
         requireFits(net, data);
         if (net.normalizesInputs()) {
-            Normalization stats = Normalization.of(data);
+            Normalization stats = Normalization.of(data, net.normalizationKind());
             net.setInputNormalization(stats.mean(), stats.std());
         }
         double initialLoss = meanLoss(net, data);
