@@ -26,7 +26,8 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitInput(InputStatement s) {
-        return "input " + s.name().text() + "[" + s.size().text() + "]" + (s.normalize() ? " normalize" : "");
+        return "input " + s.name().text() + "[" + s.size().text() + "]" + (s.normalize() ? " normalize" : "")
+                + s.scaling().map(k -> " " + k.text()).orElse("");
     }
 
     @Override
@@ -89,7 +90,10 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitCsvData(CsvDataStatement s) {
-        return s.role().spelling() + " \"" + s.path().value() + "\"" + (s.labeled() ? " label" : "");
+        String label = s.labeled() ? " label" + s.labelColumn().map(c -> " = \"" + c.value() + "\"").orElse("") : "";
+        String ignore = s.ignored().isEmpty() ? "" : " ignore = [" + String.join(", ",
+                s.ignored().stream().map(n -> "\"" + n.value() + "\"").toList()) + "]";
+        return s.role().spelling() + " \"" + s.path().value() + "\"" + label + ignore;
     }
 
     private static String option(TrainOption option) {

@@ -135,9 +135,9 @@ final class NetworkChecker {
         String inputName = index.input().map(s -> s.name().text()).orElse("?");
         OptionalInt inputs = input.map(i -> OptionalInt.of(i.size())).orElse(OptionalInt.empty());
         if (layers.isEmpty()) {
-            return new Widths(inputName, inputs, "?", OptionalInt.empty());
+            return new Widths(inputName, inputs, "?", OptionalInt.empty(), Optional.empty());
         }
         LayerDraft output = layers.get(layers.size() - 1);
-        return new Widths(inputName, inputs, output.name(), output.size());
+        return new Widths(inputName, inputs, output.name(), output.size(), output.activation());
     }
 }

@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param lossLine the line of the {@code loss} statement in the source file, 0 if unknown
  * @param optimizerLine the line of the {@code optimizer} statement, 0 if it has none (the default)
  * @param precision the {@code precision} statement's, double without one
+ * @param classNames the classes of the training data's labels, class 0 first: empty until the data
+ *     phase has read them, and for data that is not label data
  */
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
                       Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine,
-                      Precision precision) {
+                      Precision precision, List<String> classNames) {
     /**
      * The most layers a network may have (E037). Every layer adds fields and methods to one
      * generated class, whose constant pool holds at most 65,535 entries: 1,000 layers of one neuron
@@ -29,6 +31,15 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
 
     public Network {
         layers = List.copyOf(layers);
+        classNames = List.copyOf(classNames);
+    }
+
+    /** A network whose training data's classes are not known (yet). */
+    public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
+                   OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
+                   Optional<DataSource> test, int lossLine, int optimizerLine, Precision precision) {
+        this(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine, optimizerLine, precision,
+                List.of());
     }
 
     /** A network in double precision. */
@@ -49,7 +60,13 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
     /** The same network in {@code other} precision. */
     public Network withPrecision(Precision other) {
         return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
-                optimizerLine, other);
+                optimizerLine, other, classNames);
+    }
+
+    /** The same network with the classes its training data's labels name. */
+    public Network withClassNames(List<String> names) {
+        return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
+                optimizerLine, precision, names);
     }
 
     /** {@code file.nn:LINE} of a statement, or {@code file.nn:} when its line is unknown (0). */

@@ -4,9 +4,12 @@ import dev.nnc.compiler.ast.CsvDataStatement;
 import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.Statement;
+import dev.nnc.compiler.ast.StringLit;
 import dev.nnc.compiler.diag.Span;
 import dev.nnc.grammar.NnBaseVisitor;
 import dev.nnc.grammar.NnParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,29 @@ final class DataBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitCsvData(NnParser.CsvDataContext c) {
-        return new CsvDataStatement(role, nodes.string(c.path), Optional.ofNullable(c.label).map(nodes::span), span);
+        Optional<Span> label = Optional.empty();
+        Optional<StringLit> column = Optional.empty();
+        List<StringLit> ignored = new ArrayList<>();
+        List<Span> repeated = new ArrayList<>();
+        boolean ignoreSeen = false;
+        for (NnParser.CsvOptionContext option : c.options) {
+            Span at = nodes.span(option.start);
+            if (option instanceof NnParser.LabelOptionContext labelOption) {
+                if (label.isPresent()) {
+                    repeated.add(at);
+                    continue;
+                }
+                label = Optional.of(at);
+                column = Optional.ofNullable(labelOption.column).map(nodes::string);
+            } else if (option instanceof NnParser.IgnoreOptionContext ignore) {
+                if (ignoreSeen) {
+                    repeated.add(at);
+                    continue;
+                }
+                ignoreSeen = true;
+                ignore.names.forEach(name -> ignored.add(nodes.string(name)));
+            }
+        }
+        return new CsvDataStatement(role, nodes.string(c.path), label, column, ignored, repeated, span);
     }
 }
