@@ -20,6 +20,15 @@ final class ColumnCheck {
     private ColumnCheck() {
     }
 
+    /** As {@link #problems}, nothing when the file cannot be read (reading it reports that). */
+    static List<Diagnostic> problemsIfReadable(CsvSource csv) {
+        try {
+            return problems(csv);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Every named column of {@code csv} that its file does not have; none when it names no column. */
     static List<Diagnostic> problems(CsvSource csv) throws IOException {
         List<ColumnName> named = new ArrayList<>();

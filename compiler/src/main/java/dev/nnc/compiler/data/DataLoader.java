@@ -48,7 +48,9 @@ public final class DataLoader {
         for (Optional<DataSource> source : List.of(network.data(), network.test())) {
             if (source.isPresent() && source.get() instanceof CsvSource csv) {
                 if (csv.label() && !classesKnown) {
-                    continue; // its labels cannot be checked against classes the training data failed to give
+                    // its labels cannot be checked against classes the training data failed to give
+                    diagnostics.addAll(ColumnCheck.problemsIfReadable(csv));
+                    continue;
                 }
                 Result<Dataset> data = load(read, csv, nnFile);
                 diagnostics.addAll(data.diagnostics());
