@@ -3,6 +3,7 @@ package dev.nnc.cli;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.FileRefusedException;
 import dev.nnc.runtime.IoErrors;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Loads weights saved by 'nnc train --save' into the network and prints its outputs for every "
                 + "row of INPUT.csv (inputs only, header optional): one line per row, the outputs separated by "
-                + "commas, then the predicted class (from 0) for classifiers.")
+                + "commas, then the predicted class for classifiers: its name when the network was trained on "
+                + "label data, else its number (from 0). Columns the training data ignores are dropped by name.")
 final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.nn", description = "The network the weights were trained for.")
     Path file;
@@ -58,8 +60,10 @@ final class PredictCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         Network net = InMemoryCompiler.instantiate(compiled.get().javaFile());
+        List<String> classes;
         try {
             Provenance provenance = Weights.load(net, weights);
+            classes = provenance.classNames().isEmpty() ? List.of(net.classNames()) : provenance.classNames();
             if (provenance.sourceSha256().filter(h -> !h.equals(Models.sourceHash(compiled.get()))).isPresent()) {
                 reporter.warning(weights + " was trained from a different version of " + file
                         + " (the SHA-256 of its text differs); the predictions use the weights as saved");
@@ -71,19 +75,19 @@ final class PredictCommand implements Callable<Integer> {
             reporter.failure(weights + ": cannot read (" + Reporter.cause(weights, e) + ")");
             return Main.MODEL_ERROR;
         }
-        Optional<double[][]> rows = read(net, reporter);
+        Optional<double[][]> rows = read(net, ignored(compiled.get()), reporter);
         if (rows.isEmpty()) {
             return Main.MODEL_ERROR;
         }
-        print(compiled.get(), net, rows.get(), spec.commandLine().getOut());
+        print(compiled.get(), net, classes, rows.get(), spec.commandLine().getOut());
         return 0;
     }
 
     /** The rows of the input CSV, read line by line, or empty after reporting every problem in it. */
-    private Optional<double[][]> read(Network net, Reporter reporter) {
+    private Optional<double[][]> read(Network net, List<String> ignored, Reporter reporter) {
         return OutOfMemory.guard("reading " + input, reporter, () -> {
             try {
-                return Optional.of(InputCsv.read(input, net.inputCount()));
+                return Optional.of(InputCsv.read(input, net.inputCount(), ignored));
             } catch (DataException e) {
                 // the same file:line:col report, caret and all, as a data file named in a .nn file
                 reporter.diagnostics(CsvProblems.diagnostics(e, input.toString()));
@@ -96,8 +100,14 @@ final class PredictCommand implements Callable<Integer> {
         });
     }
 
-    private void print(CompiledNetwork network, Network net, double[][] rows, PrintWriter out) {
-        boolean classifier = isClassifier(net);
+    /** The columns the network's training data ignores ({@code ignore = "id"}), which input files may have too. */
+    private static List<String> ignored(CompiledNetwork network) {
+        return network.model().data().filter(CsvSource.class::isInstance).map(CsvSource.class::cast)
+                .map(csv -> csv.columns().ignored()).orElse(List.of());
+    }
+
+    private void print(CompiledNetwork network, Network net, List<String> classes, double[][] rows, PrintWriter out) {
+        boolean classifier = isClassifier(net) || !classes.isEmpty();
         if (header) {
             List<String> names = new ArrayList<>();
             String layer = network.model().output().name();
@@ -118,7 +128,8 @@ final class PredictCommand implements Callable<Integer> {
                 line.append(k == 0 ? "" : ",").append(y[k]);
             }
             if (classifier) {
-                line.append(',').append(Metrics.predictedClass(y));
+                int k = Metrics.predictedClass(y);
+                line.append(',').append(k < classes.size() ? classes.get(k) : Integer.toString(k));
             }
             out.println(line);
         }

@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
 record TrainingReport(String network, double rate, int epochs, int samples, double initialLoss, double finalLoss,
                       double[] lossHistory, Optional<double[]> testLossHistory, String[] names, double[] parameters,
                       List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
-                      Optional<Evaluation> test) {
+                      Optional<Evaluation> test, List<String> classNames) {
 
     /** The trained network measured on held-out data. */
     record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion) {
@@ -41,7 +41,8 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
                 result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
-                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t)));
+                outputs, Metrics.accuracy(net, train), confusionOf(net, train), test.map(t -> Evaluation.of(net, t)),
+                train.classNames());
     }
 
     private static Optional<int[][]> confusionOf(Network net, Dataset data) {
@@ -75,6 +76,9 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         json.put("outputs", outs);
         accuracy.ifPresent(a -> json.put("accuracy", a));
+        if (!classNames.isEmpty()) {
+            json.put("classes", classNames);
+        }
         confusion.ifPresent(c -> json.put("confusion", c));
         test.ifPresent(t -> {
             json.put("test_samples", t.samples());
@@ -98,7 +102,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
                     100 * a, t.samples())));
         });
         Optional<int[][]> shown = test.flatMap(Evaluation::confusion).or(() -> confusion);
-        shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data")));
+        shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data", classNames)));
         if (names.length <= 24) {
             for (int i = 0; i < names.length; i++) {
                 s.append(String.format(Locale.ROOT, "  %-4s = %s%n", names[i], parameters[i]));
@@ -109,22 +113,37 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         return s.toString();
     }
 
-    /** A confusion matrix with the true class down the side and the predicted class across. */
+    /** A confusion matrix with the true class down the side and the predicted class across, by number. */
     static String confusionText(int[][] counts, String data) {
+        return confusionText(counts, data, List.of());
+    }
+
+    /**
+     * A confusion matrix with the true class down the side and the predicted class across, named by
+     * {@code classNames} (by number when empty): names of numbers stay right-aligned, as before.
+     */
+    static String confusionText(int[][] counts, String data, List<String> classNames) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            names.add(c < classNames.size() ? classNames.get(c) : Integer.toString(c));
+        }
         int width = 4;
-        for (int[] row : counts) {
-            for (int count : row) {
+        int side = 4;
+        for (int c = 0; c < counts.length; c++) {
+            width = Math.max(width, names.get(c).length() + 1);
+            side = Math.max(side, names.get(c).length());
+            for (int count : counts[c]) {
                 width = Math.max(width, Integer.toString(count).length() + 1);
             }
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, 
-                "  confusion matrix, %s (rows: true class, columns: predicted class)%n      ", data));
-        for (int c = 0; c < counts.length; c++) {
-            s.append(String.format(Locale.ROOT, "%" + width + "d", c));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "  confusion matrix, %s (rows: true class, columns: predicted class)%n  %s", data, " ".repeat(side)));
+        for (String name : names) {
+            s.append(String.format(Locale.ROOT, "%" + width + "s", name));
         }
         s.append(System.lineSeparator());
         for (int r = 0; r < counts.length; r++) {
-            s.append(String.format(Locale.ROOT, "  %4d", r));
+            s.append(String.format(Locale.ROOT, "  %" + side + "s", names.get(r)));
             for (int count : counts[r]) {
                 s.append(String.format(Locale.ROOT, "%" + width + "d", count));
             }
