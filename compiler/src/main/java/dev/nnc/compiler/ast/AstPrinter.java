@@ -90,10 +90,16 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitCsvData(CsvDataStatement s) {
-        String label = s.labeled() ? " label" + s.labelColumn().map(c -> " = \"" + c.value() + "\"").orElse("") : "";
-        String ignore = s.ignored().isEmpty() ? "" : " ignore = [" + String.join(", ",
-                s.ignored().stream().map(n -> "\"" + n.value() + "\"").toList()) + "]";
-        return s.role().spelling() + " \"" + s.path().value() + "\"" + label + ignore;
+        StringBuilder out = new StringBuilder(s.role().spelling()).append(" \"").append(s.path().value()).append('"');
+        for (CsvOption option : s.options()) {
+            if (option instanceof CsvOption.Label label) {
+                out.append(" label").append(label.column().map(c -> " = \"" + c.value() + "\"").orElse(""));
+            } else if (option instanceof CsvOption.Ignore ignore) {
+                out.append(" ignore = [").append(String.join(", ",
+                        ignore.names().stream().map(n -> "\"" + n.value() + "\"").toList())).append(']');
+            }
+        }
+        return out.toString();
     }
 
     private static String option(TrainOption option) {

@@ -1,10 +1,10 @@
 package dev.nnc.compiler.parse;
 
 import dev.nnc.compiler.ast.CsvDataStatement;
+import dev.nnc.compiler.ast.CsvOption;
 import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.Statement;
-import dev.nnc.compiler.ast.StringLit;
 import dev.nnc.compiler.diag.Span;
 import dev.nnc.grammar.NnBaseVisitor;
 import dev.nnc.grammar.NnParser;
@@ -32,29 +32,15 @@ final class DataBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitCsvData(NnParser.CsvDataContext c) {
-        Optional<Span> label = Optional.empty();
-        Optional<StringLit> column = Optional.empty();
-        List<StringLit> ignored = new ArrayList<>();
-        List<Span> repeated = new ArrayList<>();
-        boolean ignoreSeen = false;
+        List<CsvOption> options = new ArrayList<>();
         for (NnParser.CsvOptionContext option : c.options) {
             Span at = nodes.span(option.start);
-            if (option instanceof NnParser.LabelOptionContext labelOption) {
-                if (label.isPresent()) {
-                    repeated.add(at);
-                    continue;
-                }
-                label = Optional.of(at);
-                column = Optional.ofNullable(labelOption.column).map(nodes::string);
+            if (option instanceof NnParser.LabelOptionContext label) {
+                options.add(new CsvOption.Label(Optional.ofNullable(label.column).map(nodes::string), at));
             } else if (option instanceof NnParser.IgnoreOptionContext ignore) {
-                if (ignoreSeen) {
-                    repeated.add(at);
-                    continue;
-                }
-                ignoreSeen = true;
-                ignore.names.forEach(name -> ignored.add(nodes.string(name)));
+                options.add(new CsvOption.Ignore(ignore.names.stream().map(nodes::string).toList(), at));
             }
         }
-        return new CsvDataStatement(role, nodes.string(c.path), label, column, ignored, repeated, span);
+        return new CsvDataStatement(role, nodes.string(c.path), options, span);
     }
 }
