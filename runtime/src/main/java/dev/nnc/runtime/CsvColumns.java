@@ -20,7 +20,8 @@ public record CsvColumns(boolean label, Optional<String> labelColumn, List<Strin
         if (labelColumn.isPresent() && !label) {
             throw new IllegalArgumentException("a label column needs label data");
         }
-        if (ignored.stream().distinct().count() != ignored.size() || labelColumn.filter(ignored::contains).isPresent()) {
+        boolean twice = ignored.stream().distinct().count() != ignored.size();
+        if (twice || labelColumn.filter(ignored::contains).isPresent()) {
             throw new IllegalArgumentException("a column is ignored twice, or both ignored and the label: " + ignored);
         }
     }

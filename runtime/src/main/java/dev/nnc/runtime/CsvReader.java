@@ -166,7 +166,10 @@ public final class CsvReader {
         return Dataset.adopt(inputRows.toArray(new double[0][]), targets, classes.names());
     }
 
-    /** The classes of the training labels seen; their rows' numbers become class indices. A wrong count is a problem. */
+    /**
+     * The classes of the training labels seen; their rows' numbers become class indices. A wrong
+     * count of classes is a problem.
+     */
     private ClassLabels learnClasses() {
         int count = outputs == 1 ? 2 : outputs;
         ClassLabels classes = ClassLabels.learn(distinct.keySet(), count);

@@ -117,7 +117,8 @@ final class DataChecker {
         if (!labelFits) {
             problems.error(Code.LABEL_ONE_OUTPUT, statement.label().get(), "'label' one-hot encodes one class per"
                     + " neuron of the output layer, and one sigmoid neuron takes two classes (0 and 1), but '"
-                    + widths.outputName() + "' is one " + widths.outputActivation().get().spelling() + " neuron; make it"
+                    + widths.outputName() + "' is one " + widths.outputActivation().get().spelling()
+                    + " neuron; make it"
                     + " sigmoid, or leave out 'label' (the last column is then the target)");
         }
         for (Span repeated : statement.repeated()) {

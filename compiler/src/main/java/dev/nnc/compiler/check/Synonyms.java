@@ -28,7 +28,8 @@ final class Synonyms {
             "double", List.of("float64", "f64", "fp64", "binary64"));
 
     static final Map<String, List<String>> SCALINGS = Map.of(
-            "zscore", List.of("z_score", "standard", "standardize", "standardise", "standard_scaler", "std", "mean_std"),
+            "zscore", List.of("z_score", "standard", "standardize", "standardise", "standard_scaler", "std",
+                    "mean_std"),
             "minmax", List.of("min_max", "min_max_scaler", "minmax_scaler", "range", "unit", "rescale", "scale"));
 
     static final Map<String, List<String>> OPTIMIZERS = Map.of(

@@ -46,7 +46,8 @@ final class Introduction {
         List<String> facts = new ArrayList<>();
         facts.add(model.input().size() + " input" + (model.input().size() == 1 ? "" : "s") + ": "
                 + names(model.input().size(), s::input) + (!model.input().normalize() ? ""
-                : model.input().scaling() == Normalization.Kind.MINMAX ? ", scaled to 0..1 (min-max)" : ", standardised") + ".");
+                : model.input().scaling() == Normalization.Kind.MINMAX ? ", scaled to 0..1 (min-max)"
+                : ", standardised") + ".");
         for (int l = 0; l < model.layers().size(); l++) {
             Layer layer = model.layers().get(l);
             facts.add("Layer " + layer.name() + " (" + c.where(l) + ")" + (c.isOutput(l) ? ", the output layer" : "")

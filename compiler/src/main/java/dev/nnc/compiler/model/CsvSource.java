@@ -24,6 +24,7 @@ public record CsvSource(Path path, String written, boolean label, Optional<Colum
 
     /** The columns as the runtime's reader takes them. */
     public CsvColumns columns() {
-        return new CsvColumns(label, labelColumn.map(ColumnName::name), ignored.stream().map(ColumnName::name).toList());
+        return new CsvColumns(label, labelColumn.map(ColumnName::name),
+                ignored.stream().map(ColumnName::name).toList());
     }
 }
