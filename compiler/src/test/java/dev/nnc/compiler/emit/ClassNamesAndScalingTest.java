@@ -116,4 +116,19 @@ class ClassNamesAndScalingTest {
             assertArrayEquals(new double[] {1}, net.inputStd(), 0.0);
         }
     }
+
+    @Test
+    void manyClassNamesAreWrittenInChunksOfOneText() throws Exception {
+        StringBuilder csv = new StringBuilder("x,word\n");
+        String[] expected = new String[1200];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k] = String.format("w%04d \u00e9\u4e2d\uD83D\uDE00 \"q\" \\", k);
+            csv.append(k).append(',').append(expected[k]).append('\n');
+        }
+        Files.writeString(dir.resolve("train.csv"), csv.toString());
+        JavaFile source = compile("network Words {\n input x[1]\n layer p[1200] softmax loop\n loss cross_entropy\n"
+                + " data \"train.csv\" label\n}\n");
+        assertTrue(source.toString().contains(".split(\"\\n\", -1)"), "written as one text");
+        assertArrayEquals(expected, InMemoryCompiler.instantiate(source).classNames());
+    }
 }
