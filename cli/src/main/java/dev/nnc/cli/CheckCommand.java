@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Network net = InMemoryCompiler.instantiate(network.javaFile());
         if (net.normalizesInputs()) {
-            dev.nnc.runtime.Normalization stats = dev.nnc.runtime.Normalization.of(data.get());
+            dev.nnc.runtime.Normalization stats = dev.nnc.runtime.Normalization.of(data.get(), net.normalizationKind());
             net.setInputNormalization(stats.mean(), stats.std());
         }
         GradientCheck.Settings settings = network.model().precision() == Precision.FLOAT

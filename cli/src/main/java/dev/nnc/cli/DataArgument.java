@@ -4,6 +4,7 @@ import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
+import dev.nnc.runtime.CsvColumns;
 import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Dataset;
@@ -13,6 +14,7 @@ import dev.nnc.runtime.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,16 +55,32 @@ final class DataArgument {
                                       Reporter reporter) {
         int inputs = network.model().input().size();
         int outputs = network.model().output().size();
+        CsvColumns columns = label ? columns(network) : CsvColumns.of(false);
+        List<String> classes = label ? network.model().classNames() : List.of();
         return read(file, reporter, () -> isStdin(file)
-                ? CsvReader.read(stdin, Path.of(STDIN_NAME), inputs, outputs, label)
-                : CsvReader.read(file, inputs, outputs, label));
+                ? CsvReader.read(stdin, Path.of(STDIN_NAME), inputs, outputs, columns, classes)
+                : CsvReader.read(file, inputs, outputs, columns, classes));
     }
 
-    /** The rows of inputs (nothing else) of {@code file}, or empty after reporting every problem. */
-    static Optional<double[][]> inputs(Path file, int width, InputStream stdin, Reporter reporter) {
+    /** The label column and ignored columns of the network's own labelled data, which files given on the command line share. */
+    private static CsvColumns columns(CompiledNetwork network) {
+        for (Optional<DataSource> source : List.of(network.model().data(), network.model().test())) {
+            if (source.isPresent() && source.get() instanceof CsvSource csv && csv.label()) {
+                return csv.columns();
+            }
+        }
+        return CsvColumns.of(true);
+    }
+
+    /**
+     * The rows of inputs (nothing else) of {@code file}, without the columns its header names in
+     * {@code ignored}, or empty after reporting every problem.
+     */
+    static Optional<double[][]> inputs(Path file, int width, List<String> ignored, InputStream stdin,
+                                       Reporter reporter) {
         return read(file, reporter, () -> isStdin(file)
-                ? InputCsv.read(stdin, Path.of(STDIN_NAME), width)
-                : InputCsv.read(file, width));
+                ? InputCsv.read(stdin, Path.of(STDIN_NAME), width, ignored)
+                : InputCsv.read(file, width, ignored));
     }
 
     /** Reads with {@code reader}, reporting what goes wrong. */

@@ -1,6 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
+import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Metrics;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Loads weights saved by 'nnc train --save' into the network (without --weights, uses the weights "
                 + "the .nn file writes out) and prints its outputs for every row of INPUT.csv (inputs only, header "
                 + "optional; '-' reads standard input): one line per row, the outputs separated by commas, then the "
-                + "predicted class's name for classifiers.")
+                + "predicted class's name for classifiers. Columns the training data ignores are dropped by name.")
 final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.nn", description = "The network the weights were trained for.")
     Path file;
@@ -85,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
     /** The rows of inputs, read line by line, or empty after reporting every problem in them. */
     private Optional<double[][]> read(CompiledNetwork network, Network net, Reporter reporter) {
         if (!labelled) {
-            return DataArgument.inputs(input, net.inputCount(), main.stdin, reporter);
+            return DataArgument.inputs(input, net.inputCount(), ignored(network), main.stdin, reporter);
         }
         boolean labelColumn = label != null ? label : DataArgument.labelColumn(network);
         return DataArgument.labelled(network, input, labelColumn, main.stdin, reporter).map(data -> {
@@ -95,6 +96,12 @@ final class PredictCommand implements Callable<Integer> {
             }
             return rows;
         });
+    }
+
+    /** The columns the network's training data ignores ({@code ignore = "id"}), which input files may have too. */
+    private static List<String> ignored(CompiledNetwork network) {
+        return network.model().data().filter(CsvSource.class::isInstance).map(CsvSource.class::cast)
+                .map(csv -> csv.columns().ignored()).orElse(List.of());
     }
 
     private void print(CompiledNetwork network, Network net, double[][] rows, PrintWriter out) {

@@ -20,7 +20,8 @@ import java.util.OptionalDouble;
 record TrainingReport(String network, double rate, int epochs, int samples, double initialLoss, double finalLoss,
                       double[] lossHistory, Optional<double[]> testLossHistory, String[] names, double[] parameters,
                       List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
-                      Optional<Evaluation> test, Optional<Validation> validation, Optional<Stopping> stopping) {
+                      Optional<Evaluation> test, Optional<Validation> validation, Optional<Stopping> stopping,
+                      List<String> classNames) {
 
     /** The validation samples' loss after every epoch and at the parameters kept. */
     record Validation(double[] lossHistory, double loss) {
@@ -57,7 +58,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
                 result.validationLoss().isPresent() ? Optional.of(new Validation(result.validationLossHistory(),
                         result.validationLoss().getAsDouble())) : Optional.empty(),
                 result.bestEpoch().isPresent() ? Optional.of(new Stopping(result.bestEpoch().getAsInt(), result.epochs(),
-                        plannedEpochs)) : Optional.empty());
+                        plannedEpochs)) : Optional.empty(), train.classNames());
     }
 
     private static Optional<int[][]> confusionOf(Network net, Dataset data) {
@@ -99,6 +100,9 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         }
         json.put("outputs", outs);
         accuracy.ifPresent(a -> json.put("accuracy", a));
+        if (!classNames.isEmpty()) {
+            json.put("classes", classNames);
+        }
         confusion.ifPresent(c -> json.put("confusion", c));
         test.ifPresent(t -> {
             json.put("test_samples", t.samples());
@@ -129,7 +133,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
                     100 * a, t.samples())));
         });
         Optional<int[][]> shown = test.flatMap(Evaluation::confusion).or(() -> confusion);
-        shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data")));
+        shown.ifPresent(c -> s.append(confusionText(c, test.isPresent() ? "test data" : "training data", classNames)));
         test.ifPresent(t -> s.append("  metrics, test data").append(System.lineSeparator()).append(t.metrics().tables()));
         if (names.length <= 24) {
             for (int i = 0; i < names.length; i++) {
@@ -141,22 +145,37 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         return s.toString();
     }
 
-    /** A confusion matrix with the true class down the side and the predicted class across. */
+    /** A confusion matrix with the true class down the side and the predicted class across, by number. */
     static String confusionText(int[][] counts, String data) {
+        return confusionText(counts, data, List.of());
+    }
+
+    /**
+     * A confusion matrix with the true class down the side and the predicted class across, named by
+     * {@code classNames} (by number when empty): names of numbers stay right-aligned, as before.
+     */
+    static String confusionText(int[][] counts, String data, List<String> classNames) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            names.add(c < classNames.size() ? classNames.get(c) : Integer.toString(c));
+        }
         int width = 4;
-        for (int[] row : counts) {
-            for (int count : row) {
+        int side = 4;
+        for (int c = 0; c < counts.length; c++) {
+            width = Math.max(width, names.get(c).length() + 1);
+            side = Math.max(side, names.get(c).length());
+            for (int count : counts[c]) {
                 width = Math.max(width, Integer.toString(count).length() + 1);
             }
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, 
-                "  confusion matrix, %s (rows: true class, columns: predicted class)%n      ", data));
-        for (int c = 0; c < counts.length; c++) {
-            s.append(String.format(Locale.ROOT, "%" + width + "d", c));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "  confusion matrix, %s (rows: true class, columns: predicted class)%n  %s", data, " ".repeat(side)));
+        for (String name : names) {
+            s.append(String.format(Locale.ROOT, "%" + width + "s", name));
         }
         s.append(System.lineSeparator());
         for (int r = 0; r < counts.length; r++) {
-            s.append(String.format(Locale.ROOT, "  %4d", r));
+            s.append(String.format(Locale.ROOT, "  %" + side + "s", names.get(r)));
             for (int count : counts[r]) {
                 s.append(String.format(Locale.ROOT, "%" + width + "d", count));
             }

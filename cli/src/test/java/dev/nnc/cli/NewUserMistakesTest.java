@@ -169,7 +169,7 @@ class NewUserMistakesTest {
                         data "train.csv"
                     }
                     """, Map.of("train.csv", "x1,x2,y\n0,0,0\n0,one,1\n"), "train.csv:3:3", "E032"),
-            new Mistake("a class label out of range", """
+            new Mistake("a class label that makes a class too many", """
                     network Net {
                         input x[4]
                         layer h[5] tanh
@@ -177,7 +177,7 @@ class NewUserMistakesTest {
                         loss cross_entropy
                         data "iris.csv" label
                     }
-                    """, Map.of("iris.csv", IRIS_CSV.replace("6.0,2.5,2", "6.0,2.5,3")), "iris.csv:4:17", "E032"),
+                    """, Map.of("iris.csv", IRIS_CSV + "5.9,3.0,5.1,1.8,3\n"), "iris.csv:1:51", "E061"),
             new Mistake("an empty CSV file", """
                     network Net {
                         input x[2]
@@ -186,11 +186,11 @@ class NewUserMistakesTest {
                         data "train.csv"
                     }
                     """, Map.of("train.csv", "x1,x2,y\n"), "train.csv:1:1", "E032"),
-            new Mistake("label with a single sigmoid output", """
+            new Mistake("label with a single linear output", """
                     network Net {
                         input x[2]
-                        layer y[1] sigmoid
-                        loss bce
+                        layer y[1] linear
+                        loss mse
                         data "xor.csv" label
                     }
                     """, Map.of("xor.csv", XOR_CSV), "model.nn:5:20", "E035"),

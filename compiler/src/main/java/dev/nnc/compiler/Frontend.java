@@ -46,8 +46,9 @@ public final class Frontend {
         }
         Network network = checked.value().orElseThrow();
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
-        all.addAll(DataLoader.verify(network, file));
-        return Result.of(network, all);
+        Result<Network> read = DataLoader.verify(network, file);
+        all.addAll(read.diagnostics());
+        return Result.of(read.value().orElse(network), all);
     }
 
     /**

@@ -15,7 +15,8 @@ network
     ;
 
 statement
-    : INPUT name=identifier LBRACK size=NUMBER RBRACK normalize=NORMALIZE?      # inputStatement
+    : INPUT name=identifier LBRACK size=NUMBER RBRACK
+          (normalize=NORMALIZE scaling=IDENT?)?                                  # inputStatement
     | LAYER name=identifier LBRACK size=NUMBER RBRACK activation=call
           bias=biasClause? strategy=(UNROLL | LOOP)?                            # layerStatement
     | LOSS kind=IDENT                                                           # lossStatement
@@ -32,7 +33,13 @@ statement
 
 dataSource
     : LBRACE samples+=sample* RBRACE                                            # inlineData
-    | path=STRING label=LABEL?                                                  # csvData
+    | path=STRING options+=csvOption*                                           # csvData
+    ;
+
+// label: the class label column, the last unless named; ignore: columns named in the header row to skip.
+csvOption
+    : LABEL (ASSIGN column=STRING)?                                             # labelOption
+    | IGNORE ASSIGN (names+=STRING | LBRACK names+=STRING (COMMA names+=STRING)* COMMA? RBRACK) # ignoreOption
     ;
 
 // A word with optional parameters: leaky_relu(0.01), adam(rate = 0.01), uniform(-1, 1).
@@ -80,7 +87,7 @@ identifier
 keyword
     : NETWORK | INPUT | NORMALIZE | LAYER | BIAS | SHARED | NONE | FROZEN | UNROLL | LOOP
     | LOSS | WEIGHTS | INIT | SEED | OPTIMIZER | TRAIN | EPOCHS | BATCH | SHUFFLE | DATA | TEST
-    | LABEL | PRECISION | SCHEDULE | VALIDATION | SPLIT | PATIENCE | MIN_DELTA
+    | LABEL | IGNORE | PRECISION | SCHEDULE | VALIDATION | SPLIT | PATIENCE | MIN_DELTA
     ;
 
 NETWORK   : 'network' ;
@@ -105,6 +112,7 @@ SHUFFLE   : 'shuffle' ;
 DATA      : 'data' ;
 TEST      : 'test' ;
 LABEL     : 'label' ;
+IGNORE    : 'ignore' ;
 PRECISION : 'precision' ;
 SCHEDULE  : 'schedule' ;
 VALIDATION : 'validation' ;

@@ -70,7 +70,8 @@ record CheckSamples(Dataset samples, String origin, Optional<Normalization> norm
     }
 
     private static Optional<Normalization> statistics(Network model, Dataset data) {
-        return model.input().normalize() ? Optional.of(Normalization.of(data)) : Optional.empty();
+        return model.input().normalize() ? Optional.of(Normalization.of(data, model.input().scaling()))
+                : Optional.empty();
     }
 
     private static String plural(int n, String noun) {

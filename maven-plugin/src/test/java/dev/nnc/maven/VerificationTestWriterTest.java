@@ -46,7 +46,7 @@ class VerificationTestWriterTest {
 
     private static final List<String> ALL_SAMPLES = List.of("mazur.nn", "linear.nn", "xor.nn", "iris.nn",
             "breast_cancer.nn", "sigmoid_bce.nn", "softmax_cross_entropy.nn", "activation_relu.nn",
-            "activation_leaky_relu.nn", "activation_tanh.nn");
+            "activation_leaky_relu.nn", "activation_tanh.nn", "iris_species.nn");
 
     /** Every sample's generated test, compiled in one run of javac (one run per sample is slow). */
     private static Map<String, Class<?>> sampleTests;
@@ -82,6 +82,9 @@ class VerificationTestWriterTest {
         Class<?> test = sampleTests.get(sample);
         run(test, "gradientAgreesWithFiniteDifferences");
         run(test, "oneTrainingStepLowersTheLoss");
+        if (sample.startsWith("iris")) {
+            run(test, "classesAreTheTrainingLabels"); // species names, or the numbers 0..2
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,16 @@ public final class InputCsv {
      * @throws IOException when the file cannot be read
      */
     public static double[][] read(Path file, int width) throws DataException, IOException {
-        try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(width))) {
-            return parse(file, lines, width);
+        return read(file, width, List.of());
+    }
+
+    /**
+     * As {@link #read(Path, int)}, dropping the columns the header row names {@code dropped} (the
+     * columns the network's training data ignores); names the header does not have are not looked for.
+     */
+    public static double[][] read(Path file, int width, List<String> dropped) throws DataException, IOException {
+        try (CsvLines lines = CsvLines.of(file, CsvLines.maxLength(width + dropped.size()))) {
+            return parse(file, lines, width, dropped);
         }
     }
 
@@ -34,25 +44,39 @@ public final class InputCsv {
      * {@code name} only names it in the exception. The stream is closed.
      */
     public static double[][] read(InputStream in, Path name, int width) throws DataException, IOException {
-        try (CsvLines lines = CsvLines.of(in, CsvLines.maxLength(width))) {
-            return parse(name, lines, width);
+        return read(in, name, width, List.of());
+    }
+
+    /** As {@link #read(InputStream, Path, int)}, dropping the columns the header row names {@code dropped}. */
+    public static double[][] read(InputStream in, Path name, int width, List<String> dropped)
+            throws DataException, IOException {
+        try (CsvLines lines = CsvLines.of(in, CsvLines.maxLength(width + dropped.size()))) {
+            return parse(name, lines, width, dropped);
         }
     }
 
     /** As {@link #read}, from text in memory; {@code file} only names it in the exception. */
     public static double[][] parse(Path file, String text, int width) throws DataException {
-        try (CsvLines lines = CsvLines.of(text, CsvLines.maxLength(width))) {
-            return parse(file, lines, width);
+        return parse(file, text, width, List.of());
+    }
+
+    /** As {@link #read(Path, int, List)}, from text in memory; {@code file} only names it in the exception. */
+    public static double[][] parse(Path file, String text, int width, List<String> dropped) throws DataException {
+        try (CsvLines lines = CsvLines.of(text, CsvLines.maxLength(width + dropped.size()))) {
+            return parse(file, lines, width, dropped);
         } catch (IOException e) {
             throw new IllegalStateException("a string cannot fail to read", e);
         }
     }
 
-    private static double[][] parse(Path file, CsvLines lines, int width) throws DataException, IOException {
+    private static double[][] parse(Path file, CsvLines lines, int inputs, List<String> dropped)
+            throws DataException, IOException {
         List<double[]> rows = new ArrayList<>();
         boolean first = true;
         int headerLine = 0;
         String headerText = "";
+        Set<Integer> skipped = Set.of();
+        int width = inputs;
         for (CsvLines.Line next = lines.next(); next != null; next = lines.next()) {
             int line = next.number();
             String content = next.text();
@@ -65,6 +89,13 @@ public final class InputCsv {
                 if (cells.stream().noneMatch(CsvCell::looksNumeric) && !CsvLayout.looksLikeData(content)) {
                     headerLine = line;
                     headerText = content;
+                    skipped = new HashSet<>();
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (dropped.contains(CsvReader.unquote(cells.get(c)))) {
+                            skipped.add(c);
+                        }
+                    }
+                    width = inputs + skipped.size();
                     continue;
                 }
             }
@@ -77,14 +108,22 @@ public final class InputCsv {
             if (cells.size() != width) {
                 int column = cells.size() > width ? cells.get(width).column() : content.stripTrailing().length() + 1;
                 problems.add(new DataProblem(line, column, "row has " + cells.size()
-                        + (cells.size() == 1 ? " column" : " columns") + ", expected " + width + " (the inputs only)"));
+                        + (cells.size() == 1 ? " column" : " columns") + ", expected " + width + " (the inputs only"
+                        + (skipped.isEmpty() ? "" : " and " + skipped.size() + " ignored")
+                        + (headerLine == 0 && !dropped.isEmpty() ? "; without a header row the ignored columns "
+                        + String.join(", ", dropped) + " cannot be found" : "") + ")"));
             }
-            double[] x = new double[width];
+            double[] x = new double[inputs];
+            int slot = 0;
             for (int c = 0; c < cells.size(); c++) {
-                Double value = cells.get(c).parse(line, problems);
-                if (value != null && c < width) {
-                    x[c] = value;
+                if (skipped.contains(c)) {
+                    continue;
                 }
+                Double value = cells.get(c).parse(line, problems);
+                if (value != null && c < width && slot < inputs) {
+                    x[slot] = value;
+                }
+                slot++;
             }
             if (problems.isEmpty()) {
                 rows.add(x);

@@ -46,6 +46,14 @@ public interface Network {
     boolean normalizesInputs();
 
     /**
+     * How {@link Trainer} computes the normalisation from the training data ({@code input x[N]
+     * normalize minmax} or the default z-score); the network applies either as {@code (x - mean) / std}.
+     */
+    default Normalization.Kind normalizationKind() {
+        return Normalization.Kind.ZSCORE;
+    }
+
+    /**
      * Sets the standardisation {@code (x - mean) / std} applied to every input from now on. A std of
      * zero (a constant column) is treated as one, so such an input is only centred.
      */
@@ -56,6 +64,24 @@ public interface Network {
 
     /** A copy of the standard deviations used for standardisation (ones when not set). */
     double[] inputStd();
+
+    /**
+     * The names of the classes, class 0 first, when the network was compiled with label data
+     * ({@code data "file.csv" label}); empty otherwise.
+     */
+    default String[] classNames() {
+        return new String[0];
+    }
+
+    /**
+     * The index of the class the network predicts for {@code x}: the first largest output, or with
+     * one output 1 when it is above 0.5, else 0 ({@link Metrics#predictedClass}).
+     */
+    default int predictClass(double[] x) {
+        double[] y = new double[outputCount()];
+        predict(x, y);
+        return Metrics.predictedClass(y);
+    }
 
     /** The current learning rate. */
     double rate();

@@ -1,16 +1,80 @@
 package dev.nnc.runtime;
 
 /**
- * The mean and population standard deviation of every input column of a data set, as used by
- * {@code input x[N] normalize}. A constant column has std 0; networks treat that as 1 (centring only).
+ * The statistics of every input column of a data set that {@code input x[N] normalize} scales its
+ * inputs with, as {@code (x - mean) / std}: for {@link Kind#ZSCORE} the mean and population standard
+ * deviation, for {@link Kind#MINMAX} the minimum (as "mean") and the range max - min (as "std"). A
+ * constant column has std 0; networks treat that as 1, so it is only shifted.
  */
 public final class Normalization {
+    /** How inputs are scaled. */
+    public enum Kind {
+        /** (x - mean) / std: standardised, the default. */
+        ZSCORE("zscore"),
+        /** (x - min) / (max - min): into 0..1 over the training data. */
+        MINMAX("minmax");
+
+        private final String spelling;
+
+        Kind(String spelling) {
+            this.spelling = spelling;
+        }
+
+        /** The word in {@code normalize zscore} or {@code normalize minmax}. */
+        public String spelling() {
+            return spelling;
+        }
+    }
+
+    private final Kind kind;
     private final double[] mean;
     private final double[] std;
 
-    private Normalization(double[] mean, double[] std) {
+    private Normalization(Kind kind, double[] mean, double[] std) {
+        this.kind = kind;
         this.mean = mean;
         this.std = std;
+    }
+
+    /** The statistics of {@code data}'s inputs of {@code kind} ({@link #of(Dataset)} or {@link #minMax(Dataset)}). */
+    public static Normalization of(Dataset data, Kind kind) {
+        return switch (kind) {
+            case ZSCORE -> of(data);
+            case MINMAX -> minMax(data);
+        };
+    }
+
+    /**
+     * The minimum ("mean") and range max - min ("std") of every column of {@code data}'s inputs, so
+     * that {@code (x - mean) / std} maps the training data onto 0..1. A constant column has range 0,
+     * which networks take as 1: its inputs become x - min, 0 on the training data.
+     *
+     * @throws IllegalArgumentException when {@code data} is empty
+     */
+    public static Normalization minMax(Dataset data) {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("cannot normalise an empty data set");
+        }
+        int width = data.inputWidth();
+        double[] min = data.input(0).clone();
+        double[] max = data.input(0).clone();
+        for (int s = 1; s < data.size(); s++) {
+            double[] x = data.input(s);
+            for (int i = 0; i < width; i++) {
+                min[i] = Math.min(min[i], x[i]);
+                max[i] = Math.max(max[i], x[i]);
+            }
+        }
+        double[] range = new double[width];
+        for (int i = 0; i < width; i++) {
+            range[i] = max[i] - min[i];
+        }
+        return new Normalization(Kind.MINMAX, min, range);
+    }
+
+    /** Whether these are z-score or min-max statistics. */
+    public Kind kind() {
+        return kind;
     }
 
     /**
@@ -51,7 +115,7 @@ public final class Normalization {
                 std[i] = 0.0;
             }
         }
-        return new Normalization(mean, std);
+        return new Normalization(Kind.ZSCORE, mean, std);
     }
 
     private static boolean isConstant(Dataset data, int column) {
@@ -64,12 +128,12 @@ public final class Normalization {
         return true;
     }
 
-    /** A copy of the means, one per input. */
+    /** A copy of the means (the minimums, for min-max), one per input. */
     public double[] mean() {
         return mean.clone();
     }
 
-    /** A copy of the population standard deviations, one per input (0 for a constant column). */
+    /** A copy of the population standard deviations (the ranges, for min-max), one per input (0 for a constant column). */
     public double[] std() {
         return std.clone();
     }

@@ -37,7 +37,7 @@ public final class Trainer {
 
     /**
      * Trains {@code net} on {@code data}. When the network normalises its inputs, it is first given the
-     * {@link Normalization} of {@code data}.
+     * {@link Normalization} of {@code data} of its {@link Network#normalizationKind() kind}.
      *
      * <p>Each epoch {@code e} (from 0) trains at the plan's {@link Schedule} rate for {@code e}, from
      * the network's rate when training starts (a constant schedule leaves the rate alone). After each
@@ -55,7 +55,7 @@ public final class Trainer {
         requireFits(net, data);
         validation.ifPresent(v -> requireFits(net, v));
         if (net.normalizesInputs()) {
-            Normalization stats = Normalization.of(data);
+            Normalization stats = Normalization.of(data, net.normalizationKind());
             net.setInputNormalization(stats.mean(), stats.std());
         }
         return run(net, data, validation, plan, listener);

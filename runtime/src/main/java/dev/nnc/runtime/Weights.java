@@ -17,8 +17,11 @@ import java.util.OptionalLong;
  * {@code "format_version": 1}, the provenance ({@code network}, {@code source_sha256},
  * {@code nnc_version}, {@code shuffle_seed}, {@code epochs}, {@code rate}, {@code final_loss}),
  * {@code inputs}, {@code outputs} and {@code architecture} ({@link Network#architecture()}, checked
- * on load when both the file and the network have one), {@code parameters} (name to value) and, for a network that
- * normalises its inputs, {@code normalization} ({@code mean} and {@code std} arrays). Numbers are
+ * on load when both the file and the network have one), {@code classes} (the class names, for a
+ * network trained on label data: {@link Network#classNames()}, else the provenance's),
+ * {@code parameters} (name to value) and, for a network that normalises its inputs,
+ * {@code normalization} ({@code mean} and {@code std} arrays, and {@code "kind": "minmax"} for
+ * min-max scaling). Numbers are
  * written by {@link Double#toString(double)} and read by {@link Double#parseDouble}, so loading gives
  * back the same doubles, bit for bit, and the same predictions.
  */
@@ -52,6 +55,10 @@ public final class Weights {
         if (!net.architecture().isEmpty()) {
             field(out, "architecture", MiniJson.quote(net.architecture()));
         }
+        List<String> classes = net.classNames().length > 0 ? List.of(net.classNames()) : provenance.classNames();
+        if (!classes.isEmpty()) {
+            field(out, "classes", "[" + String.join(", ", classes.stream().map(MiniJson::quote).toList()) + "]");
+        }
         String[] names = net.parameterNames();
         double[] values = net.parameters();
         StringBuilder params = new StringBuilder("{");
@@ -68,7 +75,11 @@ public final class Weights {
             return out.toString();
         }
         field(out, "parameters", params.toString());
-        out.append("  \"normalization\": {\n    \"mean\": ").append(array(net.inputMean()))
+        out.append("  \"normalization\": {\n");
+        if (net.normalizationKind() != Normalization.Kind.ZSCORE) {
+            out.append("    \"kind\": ").append(MiniJson.quote(net.normalizationKind().spelling())).append(",\n");
+        }
+        out.append("    \"mean\": ").append(array(net.inputMean()))
                 .append(",\n    \"std\": ").append(array(net.inputStd())).append("\n  }\n}\n");
         return out.toString();
     }
@@ -164,6 +175,7 @@ public final class Weights {
             checkArchitecture(file);
             double[] values = parameters(object(file.get("parameters"), "\"parameters\""));
             double[][] normalization = normalization(file.get("normalization"));
+            List<String> classes = classes(file.get("classes"));
             net.setParameters(values);
             if (normalization != null) {
                 net.setInputNormalization(normalization[0], normalization[1]);
@@ -172,7 +184,28 @@ public final class Weights {
                     file.get("shuffle_seed") instanceof Double ? OptionalLong.of((long) number(file, "shuffle_seed"))
                             : OptionalLong.empty(),
                     file.get("epochs") instanceof Double ? OptionalInt.of((int) number(file, "epochs")) : OptionalInt.empty(),
-                    optionalNumber(file, "rate"), optionalNumber(file, "final_loss"));
+                    optionalNumber(file, "rate"), optionalNumber(file, "final_loss"), classes);
+        }
+
+        /** The class names the file records (none when it has no "classes"), which must be the network's when it has some. */
+        private List<String> classes(Object given) throws WeightsException {
+            if (given == null || given == MiniJson.NULL) {
+                return List.of();
+            }
+            if (!(given instanceof List<?> list) || list.stream().anyMatch(c -> !(c instanceof String))) {
+                throw fail("\"classes\" should be an array of class names");
+            }
+            List<String> classes = list.stream().map(String.class::cast).toList();
+            int expected = net.outputCount() == 1 ? 2 : net.outputCount();
+            if (classes.size() != expected) {
+                throw fail("the weights name " + classes.size() + " classes, " + net.name() + " has " + expected);
+            }
+            List<String> own = List.of(net.classNames());
+            if (!own.isEmpty() && !own.equals(classes)) {
+                throw fail("the weights are for the classes " + ClassLabels.list(classes) + ", but " + net.name()
+                        + " was compiled for " + ClassLabels.list(own) + " (its training data's labels)");
+            }
+            return classes;
         }
 
         private double[] parameters(Map<String, Object> given) throws WeightsException {
@@ -209,6 +242,11 @@ public final class Weights {
                 throw fail(net.name() + " normalizes its inputs but the file has no \"normalization\"");
             }
             Map<String, Object> stats = object(given, "\"normalization\"");
+            Object kind = stats.getOrDefault("kind", Normalization.Kind.ZSCORE.spelling());
+            if (!net.normalizationKind().spelling().equals(kind)) {
+                throw fail("the weights were saved with " + kind + " normalisation but " + net.name() + " normalizes with "
+                        + net.normalizationKind().spelling());
+            }
             return new double[][] {vector(stats.get("mean"), "mean"), vector(stats.get("std"), "std")};
         }
 

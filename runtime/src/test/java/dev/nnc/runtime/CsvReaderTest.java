@@ -104,11 +104,10 @@ class CsvReaderTest {
     }
 
     @Test
-    void reportsLabelsThatAreNotClasses() throws Exception {
-        assertEquals(List.of(new DataProblem(1, 5, "class label 3 is out of range 0..2"),
-                        new DataProblem(2, 5, "expected a class label 0..2 but found '1.5'"),
-                        new DataProblem(3, 5, "class label -1 is out of range 0..2"),
-                        new DataProblem(4, 5, "expected a number but found 'setosa'")),
+    void trainingLabelsThatAreMoreClassesThanOutputsAreOneProblemListingThem() throws Exception {
+        assertEquals(List.of(new DataProblem(1, 5, "the label column holds 5 classes but the network has 3 outputs,"
+                        + " one per class: -1 (1 row, line 3), 1.5 (1 row, line 2), 2 (1 row, line 5), 3 (1 row, line 1),"
+                        + " setosa (1 row, line 4)", DataProblem.Kind.CLASS_COUNT)),
                 problems("1,2,3\n1,2,1.5\n1,2,-1\n1,2,setosa\n1,2,2\n", 2, 3, true));
     }
 

@@ -58,4 +58,16 @@ class InputCsvTest {
         assertEquals(List.of(new DataProblem(1, 4, "expected numbers separated by ',' but this row separates them "
                 + "with ';'; nnc reads comma-separated values")), e.problems());
     }
+
+    @Test
+    void dropsTheColumnsTheHeaderNamesAsIgnored() throws Exception {
+        assertArrayEquals(new double[][] {{1, 3}, {4, 6}},
+                InputCsv.parse(FILE, "a,id,b\n1,x7,3\n4,x8,6\n", 2, java.util.List.of("id", "row")));
+        // a file without the ignored column is read as it is
+        assertArrayEquals(new double[][] {{1, 3}}, InputCsv.parse(FILE, "a,b\n1,3\n", 2, java.util.List.of("id")));
+        DataException e = assertThrows(DataException.class,
+                () -> InputCsv.parse(FILE, "7,1,3\n", 2, java.util.List.of("id")));
+        assertEquals("row has 3 columns, expected 2 (the inputs only; without a header row the ignored columns id"
+                + " cannot be found)", e.problems().get(0).message());
+    }
 }

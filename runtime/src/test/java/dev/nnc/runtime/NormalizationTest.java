@@ -1,6 +1,7 @@
 package dev.nnc.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,17 @@ class NormalizationTest {
     void anEmptyDataSetHasNoStatistics() {
         assertThrows(IllegalArgumentException.class,
                 () -> Normalization.of(new Dataset(new double[0][], new double[0][])));
+    }
+
+    @Test
+    void minMaxIsTheMinimumAndTheRangeOfEveryColumn() {
+        Dataset data = new Dataset(new double[][] {{1, 10, -2}, {3, 10, 6}, {2.5, 10, 0}},
+                new double[][] {{0}, {0}, {0}});
+        Normalization n = Normalization.of(data, Normalization.Kind.MINMAX);
+        assertEquals(Normalization.Kind.MINMAX, n.kind());
+        assertArrayEquals(new double[] {1, 10, -2}, n.mean(), 0.0);
+        // a constant column has range 0, which networks take as 1
+        assertArrayEquals(new double[] {2, 0, 8}, n.std(), 0.0);
+        assertEquals(Normalization.Kind.ZSCORE, Normalization.of(data, Normalization.Kind.ZSCORE).kind());
     }
 }

@@ -26,7 +26,8 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitInput(InputStatement s) {
-        return "input " + s.name().text() + "[" + s.size().text() + "]" + (s.normalize() ? " normalize" : "");
+        return "input " + s.name().text() + "[" + s.size().text() + "]" + (s.normalize() ? " normalize" : "")
+                + s.scaling().map(k -> " " + k.text()).orElse("");
     }
 
     @Override
@@ -99,7 +100,16 @@ public final class AstPrinter implements StatementVisitor<String> {
 
     @Override
     public String visitCsvData(CsvDataStatement s) {
-        return s.role().spelling() + " \"" + s.path().value() + "\"" + (s.labeled() ? " label" : "");
+        StringBuilder out = new StringBuilder(s.role().spelling()).append(" \"").append(s.path().value()).append('"');
+        for (CsvOption option : s.options()) {
+            if (option instanceof CsvOption.Label label) {
+                out.append(" label").append(label.column().map(c -> " = \"" + c.value() + "\"").orElse(""));
+            } else if (option instanceof CsvOption.Ignore ignore) {
+                out.append(" ignore = [").append(String.join(", ",
+                        ignore.names().stream().map(n -> "\"" + n.value() + "\"").toList())).append(']');
+            }
+        }
+        return out.toString();
     }
 
     private static String option(TrainOption option) {

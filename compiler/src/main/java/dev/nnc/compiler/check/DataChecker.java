@@ -6,18 +6,24 @@ import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.NumberList;
 import dev.nnc.compiler.ast.NumberLit;
 import dev.nnc.compiler.ast.Sample;
+import dev.nnc.compiler.ast.StringLit;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.diag.Span;
+import dev.nnc.compiler.model.ColumnName;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.InlineData;
+import dev.nnc.runtime.Activation;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Loss;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Checks {@code data} and {@code test}: inline samples against the network's widths, CSV file names
@@ -106,12 +112,20 @@ final class DataChecker {
     }
 
     private Optional<DataSource> csv(CsvDataStatement statement, Widths widths) {
-        boolean labelFits = statement.label().isEmpty() || !widths.outputs().equals(OptionalInt.of(1));
+        boolean labelFits = statement.label().isEmpty() || !widths.outputs().equals(OptionalInt.of(1))
+                || widths.outputActivation().filter(a -> a != Activation.SIGMOID).isEmpty();
         if (!labelFits) {
-            problems.error(Code.LABEL_ONE_OUTPUT, statement.label().get(), "'label' one-hot encodes a class 0..N-1"
-                    + " into the N neurons of the output layer, but '" + widths.outputName() + "' has 1, so only"
-                    + " class 0 fits; for a 0/1 target leave out 'label' (the last column is then the target)");
+            problems.error(Code.LABEL_ONE_OUTPUT, statement.label().get(), "'label' one-hot encodes one class per"
+                    + " neuron of the output layer, and one sigmoid neuron takes two classes (0 and 1), but '"
+                    + widths.outputName() + "' is one " + widths.outputActivation().get().spelling()
+                    + " neuron; make it"
+                    + " sigmoid, or leave out 'label' (the last column is then the target)");
         }
+        for (Span repeated : statement.repeated()) {
+            problems.error(Code.DUPLICATE, repeated, "this option is given twice in '" + statement.role().spelling()
+                    + "'; give 'label' once and list every ignored column in one 'ignore = [...]'");
+        }
+        boolean columnsFit = columnsFit(statement);
         String written = statement.path().value();
         Optional<Path> path = resolve(written);
         if (path.isEmpty()) {
@@ -123,10 +137,33 @@ final class DataChecker {
             problems.error(Code.DATA_FILE_UNREADABLE, statement.path().span(), missing.get());
             return Optional.empty();
         }
-        if (!labelFits) {
+        if (!labelFits || !columnsFit || !statement.repeated().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CsvSource(path.get(), written, statement.labeled(), statement.path().span()));
+        return Optional.of(new CsvSource(path.get(), written, statement.labeled(),
+                statement.labelColumn().map(DataChecker::column), statement.ignored().stream().map(DataChecker::column)
+                .toList(), statement.path().span()));
+    }
+
+    private static ColumnName column(StringLit name) {
+        return new ColumnName(name.value(), name.span());
+    }
+
+    /** Each column is ignored once and is not also the label (E063). */
+    private boolean columnsFit(CsvDataStatement statement) {
+        Set<String> seen = new HashSet<>();
+        boolean fit = true;
+        for (StringLit name : statement.ignored()) {
+            if (!seen.add(name.value())) {
+                problems.error(Code.COLUMN_TWICE, name.span(), "column '" + name.value() + "' is already ignored");
+                fit = false;
+            } else if (statement.labelColumn().filter(l -> l.value().equals(name.value())).isPresent()) {
+                problems.error(Code.COLUMN_TWICE, name.span(), "column '" + name.value() + "' is the label"
+                        + " (label = \"" + name.value() + "\"), so it cannot be ignored");
+                fit = false;
+            }
+        }
+        return fit;
     }
 
     private Optional<Path> resolve(String written) {

@@ -4,12 +4,14 @@ import dev.nnc.compiler.ast.BiasClause;
 import dev.nnc.compiler.ast.Call;
 import dev.nnc.compiler.ast.InputStatement;
 import dev.nnc.compiler.ast.LayerStatement;
+import dev.nnc.compiler.ast.Name;
 import dev.nnc.compiler.ast.NumberLit;
 import dev.nnc.compiler.diag.Code;
 import dev.nnc.compiler.diag.Suggestions;
 import dev.nnc.compiler.model.Bias;
 import dev.nnc.compiler.model.Input;
 import dev.nnc.runtime.Activation;
+import dev.nnc.runtime.Normalization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 final class LayerChecker {
     private static final List<String> ACTIVATIONS =
             Arrays.stream(Activation.values()).map(Activation::spelling).collect(Collectors.toList());
+    private static final List<String> SCALINGS =
+            Arrays.stream(Normalization.Kind.values()).map(Normalization.Kind::spelling).toList();
 
     private final Problems problems;
     private final Numbers numbers;
@@ -45,9 +49,27 @@ final class LayerChecker {
         rules.checkLayerName(statement.name());
         OptionalInt size = size(statement.size(), "the size of input '" + statement.name().text() + "'");
         registry.add(statement.name(), size, true);
-        return size.isPresent()
-                ? Optional.of(new Input(statement.name().text(), size.getAsInt(), statement.normalize()))
+        Optional<Normalization.Kind> scaling = scaling(statement);
+        return size.isPresent() && scaling.isPresent()
+                ? Optional.of(new Input(statement.name().text(), size.getAsInt(), statement.normalize(), scaling.get()))
                 : Optional.empty();
+    }
+
+    /** The word after {@code normalize}: z-score without one, or empty after an error. */
+    private Optional<Normalization.Kind> scaling(InputStatement statement) {
+        if (statement.scaling().isEmpty()) {
+            return Optional.of(Normalization.Kind.ZSCORE);
+        }
+        Name word = statement.scaling().get();
+        for (Normalization.Kind kind : Normalization.Kind.values()) {
+            if (kind.spelling().equals(word.text())) {
+                return Optional.of(kind);
+            }
+        }
+        problems.error(Code.UNKNOWN_SCALING, word.span(), "unknown normalisation '" + word.text() + "'"
+                + Suggestions.hint(word.text(), SCALINGS, Synonyms.SCALINGS)
+                + "; 'normalize' alone is zscore");
+        return Optional.empty();
     }
 
     /** Every layer, in order, each as far as it checked. */

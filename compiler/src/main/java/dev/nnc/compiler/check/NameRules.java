@@ -16,7 +16,7 @@ final class NameRules {
     /** The keywords of the .nn language (the grammar's keyword tokens). */
     static final Set<String> KEYWORDS = Set.of("network", "input", "normalize", "layer", "bias", "shared", "none",
             "frozen", "unroll", "loop", "loss", "weights", "init", "seed", "optimizer", "train", "epochs", "batch",
-            "shuffle", "data", "test", "label", "precision");
+            "shuffle", "data", "test", "label", "ignore", "precision");
 
     private static final Set<String> JAVA_KEYWORDS = JavaNames.KEYWORDS;
 

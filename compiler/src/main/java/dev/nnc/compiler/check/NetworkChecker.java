@@ -91,7 +91,7 @@ final class NetworkChecker {
         return Optional.of(new Network(decl.name().text(), fileName(source), input.get(), model, loss.get(),
                 optimizer, training, data, test, index.loss().get().span().line(),
                 index.optimizer().map(o -> o.span().line()).orElse(0), precision.orElse(Precision.DOUBLE), validation,
-                split));
+                split, List.of()));
     }
 
     /** {@code validation split = f [seed = S]}: 0 < f < 1, the seed 0 when left out. */
@@ -162,9 +162,9 @@ final class NetworkChecker {
         String inputName = index.input().map(s -> s.name().text()).orElse("?");
         OptionalInt inputs = input.map(i -> OptionalInt.of(i.size())).orElse(OptionalInt.empty());
         if (layers.isEmpty()) {
-            return new Widths(inputName, inputs, "?", OptionalInt.empty());
+            return new Widths(inputName, inputs, "?", OptionalInt.empty(), Optional.empty());
         }
         LayerDraft output = layers.get(layers.size() - 1);
-        return new Widths(inputName, inputs, output.name(), output.size());
+        return new Widths(inputName, inputs, output.name(), output.size(), output.activation());
     }
 }

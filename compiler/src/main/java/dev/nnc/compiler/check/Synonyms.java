@@ -27,6 +27,11 @@ final class Synonyms {
             "float", List.of("single", "float32", "f32", "fp32", "binary32"),
             "double", List.of("float64", "f64", "fp64", "binary64"));
 
+    static final Map<String, List<String>> SCALINGS = Map.of(
+            "zscore", List.of("z_score", "standard", "standardize", "standardise", "standard_scaler", "std",
+                    "mean_std"),
+            "minmax", List.of("min_max", "min_max_scaler", "minmax_scaler", "range", "unit", "rescale", "scale"));
+
     static final Map<String, List<String>> OPTIMIZERS = Map.of(
             "sgd", List.of("gd", "gradient_descent", "stochastic_gradient_descent", "backprop"),
             "momentum", List.of("sgd_momentum", "nesterov", "heavy_ball"),

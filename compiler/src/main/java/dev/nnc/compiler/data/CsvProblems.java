@@ -43,12 +43,22 @@ public final class CsvProblems {
             if (index < SHOWN) {
                 Span span = new Span(displayName, problem.line(), Math.max(1, problem.column()), 1,
                         e.lineText(problem.line()));
-                Diagnostic d = Diagnostic.error(Code.DATA_FILE_PROBLEM.id(), span, problem.message());
+                Diagnostic d = Diagnostic.error(code(problem.kind()).id(), span, problem.message());
                 boolean last = index == SHOWN - 1 && same.size() > SHOWN;
                 diagnostics.add(last ? d.withNote(more(same)) : d);
             }
         }
         return diagnostics;
+    }
+
+    /** The code of a kind of problem: E032 for the file's format, a code of its own for classes and columns. */
+    static Code code(DataProblem.Kind kind) {
+        return switch (kind) {
+            case FORMAT -> Code.DATA_FILE_PROBLEM;
+            case UNKNOWN_CLASS -> Code.UNKNOWN_CLASS;
+            case CLASS_COUNT -> Code.CLASS_COUNT;
+            case COLUMN -> Code.UNKNOWN_COLUMN;
+        };
     }
 
     /** "and 147 more rows with the same problem (lines 5 to 151)" for the problems after the first {@value #SHOWN}. */

@@ -11,6 +11,7 @@ import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.InlineData;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.runtime.ClassLabels;
 import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Dataset;
@@ -36,17 +37,28 @@ public final class DataLoader {
     /**
      * Reads every CSV file {@code network} names, as compiling does before anything is written:
      * their problems (errors, each at its line in the CSV) and targets that do not suit the loss
-     * (a warning where the {@code .nn} file names the CSV).
+     * (a warning where the {@code .nn} file names the CSV). The training data is read first: the
+     * network comes back with its classes ({@link Network#classNames()}), which the other data's
+     * labels are then checked against.
      */
-    public static List<Diagnostic> verify(Network network, SourceFile nnFile) {
+    public static Result<Network> verify(Network network, SourceFile nnFile) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Network read = network;
+        boolean classesKnown = true;
         Optional<Dataset> training = Optional.empty();
         for (Optional<DataSource> source : List.of(network.data(), network.test(), network.validation())) {
             if (source.isPresent() && source.get() instanceof CsvSource csv) {
-                Result<Dataset> data = load(network, csv, nnFile);
+                if (csv.label() && !classesKnown) {
+                    // its labels cannot be checked against classes the training data failed to give
+                    diagnostics.addAll(ColumnCheck.problemsIfReadable(csv));
+                    continue;
+                }
+                Result<Dataset> data = load(read, csv, nnFile);
                 diagnostics.addAll(data.diagnostics());
                 data.value().flatMap(d -> adviseTargets(network.loss(), d, csv)).ifPresent(diagnostics::add);
-                if (source == network.data()) {
+                if (isTraining(network, csv)) {
+                    classesKnown = data.value().isPresent();
+                    read = data.value().map(d -> network.withClassNames(d.classNames())).orElse(network);
                     training = data.value();
                 }
             }
@@ -55,9 +67,27 @@ public final class DataLoader {
             if (network.data().get() instanceof InlineData inline) {
                 training = Optional.of(inline.dataset());
             }
-            training.ifPresent(data -> diagnostics.addAll(ValidationData.of(network, data, nnFile).diagnostics()));
+            Network withClasses = read;
+            training.ifPresent(data -> diagnostics.addAll(ValidationData.of(withClasses, data, nnFile).diagnostics()));
         }
-        return diagnostics;
+        return new Result<>(Optional.of(read), diagnostics);
+    }
+
+    /** Whether {@code source} is {@code network}'s training data (the data every other role is checked against). */
+    private static boolean isTraining(Network network, DataSource source) {
+        return network.data().filter(source::equals).isPresent();
+    }
+
+    /**
+     * The classes labels of a role other than training must be one of: the training data's, or, when
+     * the training data has no labels (inline samples), the indices 0..N-1.
+     */
+    private static List<String> trainingClasses(Network network) {
+        if (!network.classNames().isEmpty()) {
+            return network.classNames();
+        }
+        int outputs = network.output().size();
+        return ClassLabels.indices(outputs == 1 ? 2 : outputs).names();
     }
 
     /** One warning for the samples whose targets do not suit {@code loss}, naming the first. */
@@ -96,7 +126,13 @@ public final class DataLoader {
             return Result.failed(List.of(Diagnostic.error(Code.DATA_FILE_UNREADABLE.id(), csv.span(), missing.get())));
         }
         try {
-            Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.label());
+            List<Diagnostic> columns = ColumnCheck.problems(csv);
+            if (!columns.isEmpty()) {
+                return Result.failed(columns);
+            }
+            List<String> classes = csv.label() && !isTraining(network, csv) ? trainingClasses(network) : List.of();
+            Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.columns(),
+                    classes);
             return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
         } catch (DataException e) {
             return Result.failed(CsvProblems.diagnostics(e, displayName(csv, nnFile)));

@@ -40,12 +40,20 @@ public enum Code {
     DATA_FILE_PROBLEM("E032", "a problem inside a CSV data file (reported at its line and column)"),
     EMPTY_DATA_SET("E033", "a data file with no samples"),
     TOO_MANY_WEIGHTS("E034", "a network with more weights than nnc supports"),
-    LABEL_ONE_OUTPUT("E035", "'label' data for an output layer of one neuron, which can only hold class 0"),
+    LABEL_ONE_OUTPUT("E035", "'label' data for an output layer of one neuron that is not sigmoid (one sigmoid output"
+            + " takes two classes)"),
     NO_TRAINING_DATA("E036", "training, checking or explaining a network that has no training data"),
     TOO_MANY_LAYERS("E037", "a network with more layers than nnc supports (1000)"),
     MODEL_FILE_UNREADABLE("E040", "a .nn file that is missing, not a regular file, unreadable or larger than 16 MB"),
     NOT_UTF8("E041", "a .nn file that is not UTF-8 text (reported at the first byte that is not)"),
     UNKNOWN_PRECISION("E050", "a precision other than double or float"),
+    UNKNOWN_CLASS("E060", "a class label in test or validation data that is not a class of the training data"),
+    CLASS_COUNT("E061", "training labels naming more or fewer classes than the output layer has neurons (2 for one"
+            + " sigmoid output)"),
+    UNKNOWN_COLUMN("E062", "label = \"NAME\" or ignore naming a column the CSV file's header row does not have, or a"
+            + " file with no header row"),
+    COLUMN_TWICE("E063", "a column ignored twice, or both ignored and the label"),
+    UNKNOWN_SCALING("E064", "normalize followed by a word other than zscore or minmax"),
     UNKNOWN_SCHEDULE("E070", "a learning-rate schedule the language does not have"),
     BAD_VALIDATION_SPLIT("E071", "a validation split that is not a fraction between 0 and 1, or leaves no sample to train"
             + " or to validate on"),

@@ -14,6 +14,7 @@ import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.Architecture;
 import dev.nnc.runtime.Loss;
+import dev.nnc.runtime.Normalization;
 import dev.nnc.runtime.OptimizerKind;
 import dev.nnc.runtime.OptimizerSettings;
 import java.util.ArrayList;
@@ -202,7 +203,7 @@ final class ClassBasics {
         return fills;
     }
 
-    /** setInputNormalization(mean, std), inputMean(), inputStd(). */
+    /** setInputNormalization(mean, std), normalizationKind() for min-max, inputMean(), inputStd(). */
     static void addNormalization(TypeSpec.Builder type, Network network, Names names) {
         String mean = names.get(Names.Member.MEAN);
         String std = names.get(Names.Member.STD);
@@ -216,6 +217,10 @@ final class ClassBasics {
                 .addStatement("$N[i] = mean[i]", mean)
                 .addStatement("$N[i] = std[i] == 0 ? 1.0 : std[i]", std)
                 .endControlFlow().build());
+        if (network.input().scaling() != Normalization.Kind.ZSCORE) {
+            type.addMethod(override("normalizationKind", ClassName.get(Normalization.Kind.class))
+                    .addStatement("return $T.$L", Normalization.Kind.class, network.input().scaling().name()).build());
+        }
         type.addMethod(override("inputMean", DOUBLES).addStatement("return $N.clone()", mean).build());
         type.addMethod(override("inputStd", DOUBLES).addStatement("return $N.clone()", std).build());
     }

@@ -121,6 +121,7 @@ final class StagedClassWriter {
         ClassBasics.addDescription(type, network, names, parameterCount, scalar);
         addParameterAccess();
         ClassBasics.addNormalization(type, network, names);
+        ClassMethods.add(type, network);
         addPasses();
         addUpdate();
         JavaFile file = ClassBasics.file(options, network, type.build());

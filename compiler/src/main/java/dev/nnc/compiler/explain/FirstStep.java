@@ -33,7 +33,8 @@ final class FirstStep {
         Network model = backward.forward().network();
         this.backward = backward;
         this.data = data;
-        this.stats = model.input().normalize() ? Optional.of(Normalization.of(data)) : Optional.empty();
+        this.stats = model.input().normalize() ? Optional.of(Normalization.of(data, model.input().scaling()))
+                : Optional.empty();
         this.params = initialParameters(model);
         this.batch = Math.min(model.training().batch(), data.size());
         this.values = evaluate(0);

@@ -45,7 +45,9 @@ final class Introduction {
     private List<String> facts(Network model) {
         List<String> facts = new ArrayList<>();
         facts.add(model.input().size() + " input" + (model.input().size() == 1 ? "" : "s") + ": "
-                + names(model.input().size(), s::input) + (model.input().normalize() ? ", standardised" : "") + ".");
+                + names(model.input().size(), s::input) + (!model.input().normalize() ? ""
+                : model.input().scaling() == Normalization.Kind.MINMAX ? ", scaled to 0..1 (min-max)"
+                : ", standardised") + ".");
         for (int l = 0; l < model.layers().size(); l++) {
             Layer layer = model.layers().get(l);
             facts.add("Layer " + layer.name() + " (" + c.where(l) + ")" + (c.isOutput(l) ? ", the output layer" : "")
@@ -159,6 +161,10 @@ final class Introduction {
     }
 
     private void normalization(Markdown md, Normalization n) {
+        if (n.kind() == Normalization.Kind.MINMAX) {
+            minMax(md, n);
+            return;
+        }
         md.paragraph("The inputs are standardised with the mean " + Markdown.math("\\mu") + " and the population "
                 + "standard deviation " + Markdown.math("\\sigma") + " of the " + c.step().data().size()
                 + " training samples, as training does, " + Markdown.math("(x - \\mu) / \\sigma")
@@ -176,6 +182,25 @@ final class Introduction {
                     Num.plain(x[i])));
         }
         md.table(List.of("input", "in the file", "mean", "standard deviation", "standardised"), rows);
+    }
+
+    private void minMax(Markdown md, Normalization n) {
+        md.paragraph("The inputs are scaled with the minimum and the range (maximum - minimum) of the "
+                + c.step().data().size() + " training samples, as training does, "
+                + Markdown.math("(x - \\min) / (\\max - \\min)") + " (a constant input has range 1). From here on "
+                + names(c.model().input().size(), s::input) + " stand for the scaled values.");
+        List<List<String>> rows = new ArrayList<>();
+        double[] raw = c.step().data().input(0);
+        double[] x = c.step().input(0);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw.length > 8 && i == 6) {
+                rows.add(List.of("…", "", "", "", ""));
+                i = raw.length - 1;
+            }
+            rows.add(List.of(Markdown.math(s.input(i)), Num.plain(raw[i]), Num.plain(n.mean()[i]), Num.plain(n.std()[i]),
+                    Num.plain(x[i])));
+        }
+        md.table(List.of("input", "in the file", "minimum", "range", "scaled"), rows);
     }
 
     private static String names(int count, java.util.function.IntFunction<String> name) {

@@ -16,11 +16,14 @@ import java.util.Optional;
  * @param precision the {@code precision} statement's, double without one
  * @param validation the {@code validation} statement's samples (inline or a CSV file)
  * @param split the {@code validation split = f} statement's fraction of the training data
+ * @param classNames the classes of the training data's labels, class 0 first: empty until the data
+ *     phase has read them, and for data that is not label data
  */
 public record Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                       OptimizerSettings optimizer, TrainingPlan training,
                       Optional<DataSource> data, Optional<DataSource> test, int lossLine, int optimizerLine,
-                      Precision precision, Optional<DataSource> validation, Optional<ValidationSplit> split) {
+                      Precision precision, Optional<DataSource> validation, Optional<ValidationSplit> split,
+                      List<String> classNames) {
     /**
      * The most layers a network may have (E037). Every layer adds fields and methods to one
      * generated class, whose constant pool holds at most 65,535 entries: 1,000 layers of one neuron
@@ -31,14 +34,15 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
 
     public Network {
         layers = List.copyOf(layers);
+        classNames = List.copyOf(classNames);
     }
 
-    /** A network without validation data. */
+    /** A network without validation data, whose training data's classes are not known (yet). */
     public Network(String name, String sourceName, Input input, List<Layer> layers, Loss loss,
                    OptimizerSettings optimizer, TrainingPlan training, Optional<DataSource> data,
                    Optional<DataSource> test, int lossLine, int optimizerLine, Precision precision) {
         this(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine, optimizerLine,
-                precision, Optional.empty(), Optional.empty());
+                precision, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** A network in double precision. */
@@ -59,7 +63,13 @@ public record Network(String name, String sourceName, Input input, List<Layer> l
     /** The same network in {@code other} precision. */
     public Network withPrecision(Precision other) {
         return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
-                optimizerLine, other, validation, split);
+                optimizerLine, other, validation, split, classNames);
+    }
+
+    /** The same network with the classes its training data's labels name. */
+    public Network withClassNames(List<String> names) {
+        return new Network(name, sourceName, input, layers, loss, optimizer, training, data, test, lossLine,
+                optimizerLine, precision, validation, split, names);
     }
 
     /** {@code file.nn:LINE} of a statement, or {@code file.nn:} when its line is unknown (0). */

@@ -1,12 +1,15 @@
 package dev.nnc.compiler.parse;
 
 import dev.nnc.compiler.ast.CsvDataStatement;
+import dev.nnc.compiler.ast.CsvOption;
 import dev.nnc.compiler.ast.DataRole;
 import dev.nnc.compiler.ast.InlineDataStatement;
 import dev.nnc.compiler.ast.Statement;
 import dev.nnc.compiler.diag.Span;
 import dev.nnc.grammar.NnBaseVisitor;
 import dev.nnc.grammar.NnParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,15 @@ final class DataBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitCsvData(NnParser.CsvDataContext c) {
-        return new CsvDataStatement(role, nodes.string(c.path), Optional.ofNullable(c.label).map(nodes::span), span);
+        List<CsvOption> options = new ArrayList<>();
+        for (NnParser.CsvOptionContext option : c.options) {
+            Span at = nodes.span(option.start);
+            if (option instanceof NnParser.LabelOptionContext label) {
+                options.add(new CsvOption.Label(Optional.ofNullable(label.column).map(nodes::string), at));
+            } else if (option instanceof NnParser.IgnoreOptionContext ignore) {
+                options.add(new CsvOption.Ignore(ignore.names.stream().map(nodes::string).toList(), at));
+            }
+        }
+        return new CsvDataStatement(role, nodes.string(c.path), options, span);
     }
 }

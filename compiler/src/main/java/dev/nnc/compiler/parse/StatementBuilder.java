@@ -6,6 +6,7 @@ import dev.nnc.compiler.ast.InputStatement;
 import dev.nnc.compiler.ast.LayerStatement;
 import dev.nnc.compiler.ast.LayerWeightsStatement;
 import dev.nnc.compiler.ast.LossStatement;
+import dev.nnc.compiler.ast.Name;
 import dev.nnc.compiler.ast.OptimizerStatement;
 import dev.nnc.compiler.ast.PrecisionStatement;
 import dev.nnc.compiler.ast.Statement;
@@ -33,7 +34,8 @@ final class StatementBuilder extends NnBaseVisitor<Statement> {
 
     @Override
     public Statement visitInputStatement(NnParser.InputStatementContext c) {
-        return new InputStatement(nodes.name(c.name), nodes.number(c.size), c.normalize != null, nodes.span(c.start));
+        return new InputStatement(nodes.name(c.name), nodes.number(c.size), c.normalize != null,
+                Optional.ofNullable(c.scaling).map(t -> new Name(t.getText(), nodes.span(t))), nodes.span(c.start));
     }
 
     @Override

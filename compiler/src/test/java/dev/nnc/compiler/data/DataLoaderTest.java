@@ -67,7 +67,7 @@ class DataLoaderTest {
 
     @Test
     void problemsAreReportedInTheCsvFileWithItsLine() throws IOException {
-        Files.writeString(dir.resolve("bad.csv"), "1,2,0\n1,x,1\n1,2,7\n");
+        Files.writeString(dir.resolve("bad.csv"), "1,2,0\n1,x,1\n1,2,1,5\n");
         List<Diagnostic> errors = problems(model("data \"bad.csv\" label"));
         assertEquals(2, errors.size(), errors::toString);
         Diagnostic first = errors.get(0);
@@ -133,7 +133,9 @@ class DataLoaderTest {
         List<Diagnostic> errors = problems(model("data \"train.csv\" label\n    test \"test.csv\" label"));
         assertEquals(List.of("models/test.csv:1:5"), errors.stream().map(d -> d.span().toString())
                 .collect(Collectors.toList()));
-        assertTrue(errors.get(0).message().contains("class label 3 is out of range 0..2"), errors.get(0).message());
+        assertEquals("class label '3' is not a class of the training data (its classes: 0, 1, 2)",
+                errors.get(0).message());
+        assertEquals("E060", errors.get(0).code());
     }
 
     @Test

@@ -19,7 +19,9 @@ record CsvCase(int csv, int model, List<Mutation> mutations) {
             "\uFEFFa,b,t1,t2,t3\r\n0.5,1,0,1,0\r\n-1e-3,2.5e2,1,0,0\r\n\r\n3,.5,0,0,1",
             "1,2,0\r3,4,1\r5,6,0\r",
             "x1,x2,y\n",
-            "");
+            "",
+            "id,species,a,b,c,d\nr1,setosa,5.1,3.5,1.4,0.2\nr2,\"versicolor\",7.0,3.2,4.7,1.4\nr3,virginica,6.3,3.3,6.0,2.5\n",
+            "x,answer\n-2,no\n-1,no\n1,yes\n2,yes\n");
 
     /** Models whose data is {@code data.csv}, by what they make of its columns. */
     static final List<String> MODELS = List.of(
@@ -28,7 +30,11 @@ record CsvCase(int csv, int model, List<Mutation> mutations) {
             "network Xor { input x[2] layer h[2] sigmoid layer y[1] sigmoid loss bce data \"data.csv\" }",
             "network Reg { input x[2] layer y[1] linear loss mse data \"data.csv\" test \"data.csv\" }",
             "network Multi { input x[2] layer y[3] softmax loss cross_entropy data \"data.csv\" }",
-            "network Classes { input x[2] layer y[2] softmax loss cross_entropy test \"data.csv\" label }");
+            "network Classes { input x[2] layer y[2] softmax loss cross_entropy test \"data.csv\" label }",
+            "network Species { input x[4] normalize minmax layer p[3] softmax loss cross_entropy"
+                    + " data \"data.csv\" label = \"species\" ignore = \"id\" test \"data.csv\" label = \"species\""
+                    + " ignore = [\"id\"] }",
+            "network YesNo { input x[1] layer y[1] sigmoid loss bce data \"data.csv\" label }");
 
     CsvCase {
         mutations = List.copyOf(mutations);

@@ -44,7 +44,8 @@ final class RandomModel {
             sizes.add(csv && l == layers - 1 ? 3 : 1 + random.nextInt(l == layers - 1 ? 4 : 12));
         }
         line("network " + pick(List.of("Net", "N", "Model", "x", "Mazur", "Exp", "Loss")) + " {");
-        line("    input i[" + inputs + "]" + (random.nextBoolean() ? " normalize" : ""));
+        line("    input i[" + inputs + "]" + (random.nextBoolean() ? pick(List.of(" normalize", " normalize zscore",
+                " normalize minmax")) : ""));
         for (int l = 0; l < layers; l++) {
             String activation = l == layers - 1 || random.nextInt(10) != 0 ? pick(ACTIVATIONS) : "softmax";
             if (activation.equals("softmax") && l < layers - 1) {
