@@ -97,4 +97,13 @@ class TrainingWorkflowTest {
         assertTrue(json.get("final_loss").asDouble() < 0.1 * json.get("initial_loss").asDouble(),
                 json.get("final_loss").toString());
     }
+
+    @Test
+    void theDiagnosisSampleStopsEarlyWithNamedClassesAndTopTestAccuracy() throws Exception {
+        JsonNode json = json(Cli.run("train", "--json", "../samples/breast_cancer_diagnosis.nn"));
+        assertTrue(json.get("stopped_epoch").asInt() < 300, json.get("stopped_epoch").toString());
+        assertEquals(json.get("best_epoch").asInt() + 20, json.get("stopped_epoch").asInt());
+        assertEquals("[\"benign\",\"malignant\"]", json.get("classes").toString());
+        assertTrue(json.get("test_accuracy").asDouble() >= 0.97, json.get("test_accuracy").toString());
+    }
 }
