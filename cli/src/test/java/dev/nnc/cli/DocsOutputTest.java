@@ -44,6 +44,15 @@ class DocsOutputTest {
         assertMatches(shown, run.out().replace("../samples/", "samples/").strip().lines().toList());
     }
 
+    @Test
+    void theEarlyStoppingRunInTrainingMdIsTheRealOne() throws Exception {
+        List<String> shown = block(Files.readString(Path.of("../docs/training.md")),
+                "$ ./nnc train samples/breast_cancer_diagnosis.nn");
+        Cli run = Cli.run("train", "../samples/breast_cancer_diagnosis.nn");
+        assertEquals(0, run.exit(), run.err());
+        assertMatches(shown, run.out().strip().lines().toList());
+    }
+
     /** The lines of the fenced block in {@code doc} that starts with {@code command}, after it. */
     static List<String> block(String doc, String command) {
         Matcher block = Pattern.compile("```\\n" + Pattern.quote(command) + "\\n(.*?)```", Pattern.DOTALL).matcher(doc);
