@@ -47,8 +47,13 @@ final class TrainCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
-            description = "Draw the loss per epoch (and the test loss, with test data) into a PNG or SVG file.")
+            description = "Draw the loss per epoch (and the test loss, with test data) into a PNG or SVG file. The "
+                    + "loss axis becomes logarithmic by itself when the losses span more than three decades.")
     Path plot;
+
+    @Option(names = "--log-y", description = "With --plot: draw the loss on a logarithmic axis (labelled at every "
+            + "power of ten); ignored, with a warning, when some loss is zero or negative.")
+    boolean logY;
 
     @Option(names = "--save", paramLabel = "FILE.json",
             description = "Write the trained parameters, normalisation, architecture and provenance to a JSON weights "
@@ -124,6 +129,9 @@ final class TrainCommand implements Callable<Integer> {
         if (plot != null && LossPlot.Format.of(plot) == null) {
             return Optional.of("--plot needs a file name ending in .png or .svg, not '" + plot + "'");
         }
+        if (logY && plot == null) {
+            return Optional.of("--log-y is a setting of the plot; give --plot FILE.png or FILE.svg too");
+        }
         if (save != null && rates != null && rates.size() > 1) {
             return Optional.of("--save keeps the weights of one training run; give a single --rate");
         }
@@ -160,8 +168,14 @@ final class TrainCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         List<Outputs.Pending> outputs = new ArrayList<>();
         if (plot != null) {
+            List<LossPlot.Curves> curves = curves(runs);
+            LossPlot.Range range = LossPlot.range(curves);
+            if (logY && !range.positive()) {
+                reporter.warning("--log-y ignored: a loss of " + (range.min() == 0 ? "0" : Numbers.plain(range.min()))
+                        + " cannot be drawn on a logarithmic axis; the plot's loss axis is linear");
+            }
             outputs.add(new Outputs.Pending(plot, () -> LossPlot.draw(plot, title(network, runs),
-                    network.model().loss().spelling(), curves(runs))));
+                    network.model().loss().spelling(), curves, range.logarithmic(logY))));
             written.add("  plot      " + plot);
         }
         TrainingRun first = runs.get(0);
@@ -209,7 +223,9 @@ final class TrainCommand implements Callable<Integer> {
             if (run.hasDiverged()) {
                 label += " (diverged at epoch " + run.diverged().orElseThrow().epoch() + ")";
             }
-            curves.add(new LossPlot.Curves(label, run.initialLoss(), run.lossHistory(), run.testLossHistory().orElse(null)));
+            // no validation data nor early stopping yet: no validation curve, no best epoch's marker
+            curves.add(new LossPlot.Curves(label, run.initialLoss(), run.lossHistory(),
+                    run.testLossHistory().orElse(null), null, OptionalInt.empty()));
         }
         return curves;
     }

@@ -185,6 +185,40 @@ class TrainCommandTest {
     }
 
     @Test
+    void logYDrawsAPositiveLossOnALogAxisAndWarnsAboutALossOfZero() throws Exception {
+        Path png = dir.resolve("log.png");
+        Cli mazur = Cli.run("train", "../samples/mazur.nn", "--epochs", "50", "--log-y", "--plot", png.toString());
+        assertEquals(0, mazur.exit(), mazur.err());
+        assertEquals("", mazur.err());
+        assertEquals(900, ImageIO.read(png.toFile()).getWidth());
+
+        Path exact = dir.resolve("exact.nn");
+        Files.writeString(exact, String.join("\n",
+                "network Exact {",
+                "    input x[1]",
+                "    layer o[1] linear bias none",
+                "    loss half_sse",
+                "    weights = [2]",
+                "    optimizer sgd(rate = 0.1)",
+                "    train epochs = 3",
+                "    data { [1] -> [2] }",
+                "}", ""));
+        Path svg = dir.resolve("exact.svg");
+        Cli zero = Cli.run("train", exact.toString(), "--log-y", "--plot", svg.toString());
+        assertEquals(0, zero.exit(), zero.err());
+        assertTrue(zero.err().contains("warning: --log-y ignored: a loss of 0 cannot be drawn on a logarithmic axis"),
+                zero.err());
+        assertTrue(Files.readString(svg).trim().endsWith("</svg>"), "drawn all the same, on a linear axis");
+
+        Cli unasked = Cli.run("train", exact.toString(), "--plot", svg.toString());
+        assertEquals("", unasked.err(), "no warning when nobody asked for a log axis");
+
+        Cli noPlot = Cli.run("train", "../samples/mazur.nn", "--log-y");
+        assertEquals(2, noPlot.exit());
+        assertTrue(noPlot.err().contains("--log-y is a setting of the plot"), noPlot.err());
+    }
+
+    @Test
     void badPlotAndSaveRequestsAreUsageErrors() {
         Cli jpg = Cli.run("train", "../samples/mazur.nn", "--plot", dir.resolve("loss.jpg").toString());
         assertEquals(2, jpg.exit());

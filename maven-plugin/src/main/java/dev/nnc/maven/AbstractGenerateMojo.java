@@ -70,7 +70,8 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
 
     /**
      * Also write a JUnit 5 test per network ({@code <Network>GeneratedTest}) that checks its gradient
-     * against finite differences and that one training step lowers the loss. The project then needs
+     * against finite differences, that one training step lowers the loss and that its copy() predicts
+     * the same and trains apart. The project then needs
      * {@code org.junit.jupiter:junit-jupiter} in test scope.
      */
     @Parameter(property = "nnc.generateTests", defaultValue = "false")

@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <Network>GeneratedTest}: a JUnit 5 class that proves one generated network correct
  * in the user's own build. It checks the generated gradient against finite differences
- * ({@code GradientCheck}) and that one training step at a small rate lowers the loss. It needs
+ * ({@code GradientCheck}), that one training step at a small rate lowers the loss, and that a
+ * {@code copy()} predicts as the original and trains apart from it. It needs
  * only nnc-runtime and junit-jupiter, and embeds its samples, so it reads no file.
  */
 final class VerificationTestWriter {
@@ -67,6 +68,7 @@ final class VerificationTestWriter {
                 .addMethod(factory())
                 .addMethod(gradientTest())
                 .addMethod(network.model().optimizer().kind() == OptimizerKind.RPROP ? rpropTest() : trainingTest())
+                .addMethod(copyTest())
                 .addMethod(steepestSample());
         if (!network.model().classNames().isEmpty()) {
             builder.addMethod(classesTest());
@@ -204,6 +206,27 @@ final class VerificationTestWriter {
                 .addStatement("$T.assertEquals(expected, after[p], $L, net.parameterNames()[p])", ASSERTIONS,
                         network.model().precision() == Precision.FLOAT ? "1e-5" : "1e-12")
                 .endControlFlow()
+                .build();
+    }
+
+    /** The copy of a network that trained one step predicts as it does, and training the copy leaves it alone. */
+    private MethodSpec copyTest() {
+        return MethodSpec.methodBuilder("aCopyPredictsAsTheOriginalAndTrainsApart")
+                .addAnnotation(TEST)
+                .addStatement("$T net = network()", networkType)
+                .addStatement("net.train(INPUTS[0], TARGETS[0])")
+                .addStatement("$T copy = net.copy()", networkType)
+                .addStatement("double[] parameters = net.parameters()")
+                .addStatement("double[] expected = new double[net.outputCount()]")
+                .addStatement("double[] actual = new double[net.outputCount()]")
+                .beginControlFlow("for (int s = 0; s < INPUTS.length; s++)")
+                .addStatement("net.predict(INPUTS[s], expected)")
+                .addStatement("copy.predict(INPUTS[s], actual)")
+                .addStatement("$T.assertArrayEquals(expected, actual, $S + s)", ASSERTIONS, "the copy's outputs for sample ")
+                .endControlFlow()
+                .addStatement("copy.train(INPUTS[0], TARGETS[0])")
+                .addStatement("$T.assertArrayEquals(parameters, net.parameters(), $S)", ASSERTIONS,
+                        "training the copy changed the original")
                 .build();
     }
 

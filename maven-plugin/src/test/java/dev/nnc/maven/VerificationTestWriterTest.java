@@ -81,10 +81,22 @@ class VerificationTestWriterTest {
     void everySamplePassesItsGeneratedTest(String sample) throws Exception {
         Class<?> test = sampleTests.get(sample);
         run(test, "gradientAgreesWithFiniteDifferences");
-        run(test, "oneTrainingStepLowersTheLoss");
+        run(test, sample.contains("rprop") ? "firstRpropStepMovesEveryParameterByDelta0" : "oneTrainingStepLowersTheLoss");
         if (sample.startsWith("iris")) {
             run(test, "classesAreTheTrainingLabels"); // species names, or the numbers 0..2
         }
+        run(test, "aCopyPredictsAsTheOriginalAndTrainsApart");
+    }
+
+    @Test
+    void aCopyWithoutTheParametersOrSharingThemFailsTheCopyTest() throws Exception {
+        Class<?> initial = compile("mazur.nn", source -> replaceOnce(source, "copy.writeParameters(values);", ""));
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> run(initial, "aCopyPredictsAsTheOriginalAndTrainsApart"));
+        assertTrue(failure.getMessage().startsWith("the copy's outputs for sample 0"), failure.getMessage());
+        Class<?> shared = compile("mazur.nn", source -> replaceOnce(source, "return copy;", "return this;"));
+        failure = assertThrows(AssertionFailedError.class, () -> run(shared, "aCopyPredictsAsTheOriginalAndTrainsApart"));
+        assertTrue(failure.getMessage().startsWith("training the copy changed the original"), failure.getMessage());
     }
 
     /**
@@ -120,6 +132,7 @@ class VerificationTestWriterTest {
         Class<?> passing = load(network, test, UnaryOperator.identity());
         run(passing, "gradientAgreesWithFiniteDifferences");
         run(passing, "oneTrainingStepLowersTheLoss");
+        run(passing, "aCopyPredictsAsTheOriginalAndTrainsApart");
         if (sample.equals("mazur.nn")) {
             Class<?> wrong = load(network, test, source -> replaceOnce(source,
                     "dw5 += delta_o1 * out_h1;", "dw5 += 1.01f * delta_o1 * out_h1;"));

@@ -68,4 +68,13 @@ public final class Adam implements Optimizer {
     public void setRate(double rate) {
         this.rate = rate;
     }
+
+    @Override
+    public Adam copy() {
+        Adam copy = new Adam(rate, beta1, beta2, eps, m.length, decay);
+        System.arraycopy(m, 0, copy.m, 0, m.length);
+        System.arraycopy(v, 0, copy.v, 0, v.length);
+        copy.step = step;
+        return copy;
+    }
 }

@@ -67,6 +67,29 @@ public final class GenericMlp implements Network {
         this.input = new double[inputs];
     }
 
+    /** A copy of {@code from}: its parameters, standardisation and optimizer, fresh buffers and no sums. */
+    private GenericMlp(GenericMlp from) {
+        this.name = from.name;
+        this.architecture = from.architecture;
+        this.inputCount = from.inputCount;
+        this.loss = from.loss;
+        this.normalize = from.normalize;
+        this.layers = new DenseLayer[from.layers.length];
+        for (int l = 0; l < layers.length; l++) {
+            DenseLayer layer = from.layers[l];
+            layers[l] = new DenseLayer(layer.shape, layer.fanIn, layer.weightOffset, layer.biasOffset);
+        }
+        this.lossKernel = from.lossKernel;
+        this.optimizer = from.optimizer.copy();
+        this.parameterNames = from.parameterNames;
+        this.trainable = from.trainable;
+        this.params = from.params.clone();
+        this.gradSum = new double[params.length];
+        this.mean = from.mean.clone();
+        this.std = from.std.clone();
+        this.input = new double[inputCount];
+    }
+
     /** Number of parameters (weights and biases) of such a network. */
     public static int parameterCount(int inputs, List<LayerShape> layers) {
         return ParameterLayout.weightCount(inputs, layers) + ParameterLayout.biasCount(layers);
@@ -206,6 +229,11 @@ public final class GenericMlp implements Network {
     public void resetOptimizer() {
         Arrays.fill(gradSum, 0.0);
         optimizer.reset();
+    }
+
+    @Override
+    public GenericMlp copy() {
+        return new GenericMlp(this);
     }
 
     private DenseLayer output() {

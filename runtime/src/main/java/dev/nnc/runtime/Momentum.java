@@ -46,4 +46,11 @@ public final class Momentum implements Optimizer {
     public void setRate(double rate) {
         this.rate = rate;
     }
+
+    @Override
+    public Momentum copy() {
+        Momentum copy = new Momentum(rate, beta, velocity.length, decay);
+        System.arraycopy(velocity, 0, copy.velocity, 0, velocity.length);
+        return copy;
+    }
 }

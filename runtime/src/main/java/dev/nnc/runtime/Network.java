@@ -6,7 +6,8 @@ package dev.nnc.runtime;
  * <p>Parameters are numbered as in the language: weights {@code w1..wN} through the layers in
  * order (destination neuron outer, source inner), then biases {@code b1..bM}. Every array of
  * parameters or gradients below uses that order. A network is not thread safe: it keeps its
- * intermediate values and gradient sums in fields so that a training step allocates nothing.
+ * intermediate values and gradient sums in fields so that a training step allocates nothing; use
+ * one per thread, each made by {@link #copy()}.
  */
 public interface Network {
     /** The network's name, as in {@code network NAME}. */
@@ -122,4 +123,12 @@ public interface Network {
 
     /** Clears the batch sums and the optimizer's state (momentum, adam moments, step count). */
     void resetOptimizer();
+
+    /**
+     * An independent network of the same kind with this one's parameters, input standardisation,
+     * learning rate and optimizer state (momentum, adam moments, step count), and no gradient sums:
+     * training, predicting with or changing either leaves the other as it was. A network is not thread
+     * safe, so a server that predicts from several threads keeps one copy per thread.
+     */
+    Network copy();
 }

@@ -23,4 +23,7 @@ public interface Optimizer {
 
     /** Changes the learning rate for the following updates. */
     void setRate(double rate);
+
+    /** An independent optimizer with the same settings, rate and state. */
+    Optimizer copy();
 }

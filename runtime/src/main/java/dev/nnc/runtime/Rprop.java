@@ -62,4 +62,12 @@ public final class Rprop implements Optimizer {
     public void setRate(double rate) {
         // no rate to set
     }
+
+    @Override
+    public Rprop copy() {
+        Rprop copy = new Rprop(settings, step.length, decay);
+        System.arraycopy(step, 0, copy.step, 0, step.length);
+        System.arraycopy(previous, 0, copy.previous, 0, previous.length);
+        return copy;
+    }
 }

@@ -39,4 +39,9 @@ public final class Sgd implements Optimizer {
     public void setRate(double rate) {
         this.rate = rate;
     }
+
+    @Override
+    public Sgd copy() {
+        return new Sgd(rate, decay);
+    }
 }

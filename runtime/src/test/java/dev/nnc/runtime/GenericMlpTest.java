@@ -31,6 +31,52 @@ class GenericMlpTest {
         return new OptimizerSettings(kind, 0.05, 0.8, 0.85, 0.99, 1e-7);
     }
 
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void aCopyContinuesAsTheOriginalAndTrainsApartFromIt(OptimizerKind kind) {
+        GenericMlp net = trainedStandardising(kind);
+        net.accumulate(X1, T1); // pending in the original, not in the copy
+        GenericMlp copy = net.copy();
+        assertArrayEquals(net.parameters(), copy.parameters());
+        assertArrayEquals(net.inputMean(), copy.inputMean());
+        assertArrayEquals(net.inputStd(), copy.inputStd());
+        assertEquals(0.02, copy.rate(), 0.0);
+        double[] y = new double[2];
+        double[] yCopy = new double[2];
+        net.predict(X2, y);
+        copy.predict(X2, yCopy);
+        assertArrayEquals(y, yCopy);
+
+        double[] before = net.parameters();
+        copy.train(X2, T2);
+        assertArrayEquals(before, net.parameters(), "training the copy leaves the original alone");
+        net.resetOptimizer();
+        assertFalse(java.util.Arrays.equals(before, copy.parameters()), "the copy trained");
+        if (kind != OptimizerKind.SGD) {
+            // the same step from the original's state (without its pending sums) gives the copy's parameters;
+            // from a reset state it would not
+            GenericMlp again = trainedStandardising(kind);
+            again.train(X2, T2);
+            assertArrayEquals(again.parameters(), copy.parameters());
+            net.train(X2, T2);
+            assertFalse(java.util.Arrays.equals(copy.parameters(), net.parameters()), "a reset state steps otherwise");
+        }
+    }
+
+    /** A network that standardises its inputs, at rate 0.02 after three updates of two samples. */
+    private static GenericMlp trainedStandardising(OptimizerKind kind) {
+        GenericMlp net = new GenericMlp("N", 2, LAYERS, Loss.MSE, settings(kind), true,
+                TestNetworks.uniform(new Random(11), GenericMlp.parameterCount(2, LAYERS), 1.0));
+        net.setInputNormalization(new double[] {0.5, -2}, new double[] {3, 0.25});
+        net.setRate(0.02);
+        for (int step = 0; step < 3; step++) {
+            net.accumulate(X1, T1);
+            net.accumulate(X2, T2);
+            net.update(2);
+        }
+        return net;
+    }
+
     @Test
     void layoutHasOneBiasPerNeuronOrPerLayer() {
         GenericMlp net = network(OptimizerSettings.sgd(0.1));

@@ -2,6 +2,11 @@ package dev.nnc.runtime;
 
 /** A network whose every method fails unless a test overrides it. */
 abstract class StubNetwork implements Network {
+    @Override
+    public Network copy() {
+        throw new UnsupportedOperationException();
+    }
+
     private final int inputs;
     private final int outputs;
 

@@ -382,6 +382,31 @@ final class LoopArrays {
         return out;
     }
 
+    /** Copies the optimizer's state (not the gradient sums) into {@code to}, another instance of the class. */
+    List<Statement> copyState(String to) {
+        List<Statement> out = new ArrayList<>();
+        for (Role array : trainableArrays()) {
+            for (Slot state : stateKinds()) {
+                String name = get(array, state);
+                CodeBlock.Builder copy = CodeBlock.builder();
+                if (array == Role.W) {
+                    copy.beginControlFlow("for (int r = 0; r < $L; r++)", rows())
+                            .addStatement("$T row = $N[r]", scalar.array(), name)
+                            .addStatement("$T copied = $N.$N[r]", scalar.array(), to, name)
+                            .beginControlFlow("for (int k = 0; k < $L; k++)", rowLength())
+                            .addStatement("copied[k] = row[k]")
+                            .endControlFlow().endControlFlow();
+                } else {
+                    copy.beginControlFlow("for (int k = 0; k < $L; k++)", length(array))
+                            .addStatement("$N.$N[k] = $N[k]", to, name, name)
+                            .endControlFlow();
+                }
+                out.add(new Statement(copy.build(), array == Role.W ? 50 : 30));
+            }
+        }
+        return out;
+    }
+
     private Statement clear(Role array, String name) {
         return fill(array, name, scalar.zero());
     }

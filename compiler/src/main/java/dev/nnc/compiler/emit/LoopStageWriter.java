@@ -95,6 +95,11 @@ final class LoopStageWriter implements StageWriter {
     }
 
     @Override
+    public List<Statement> copyState(String to) {
+        return arrays.copyState(to);
+    }
+
+    @Override
     public List<Statement> loadInputs(String x, Scalar source) {
         Network network = arrays.network();
         Scalar scalar = arrays.scalar();

@@ -240,6 +240,20 @@ final class SegmentWriter implements StageWriter {
         return out;
     }
 
+    @Override
+    public List<Statement> copyState(String to) {
+        List<Statement> out = new ArrayList<>();
+        for (int p : forward.parameters()) {
+            if (trainable[p]) {
+                for (UpdateWriter.StateField field : UpdateWriter.stateFields(network.optimizer(), p, parameterName(p))) {
+                    String state = names.get(field.tag());
+                    out.add(Statement.of(8, "$N.$N = $N", to, state, state));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The run's forward pass, with the copies from and to the neighbouring loop layers' arrays. */
     @Override
     public List<Statement> forwardPass() {

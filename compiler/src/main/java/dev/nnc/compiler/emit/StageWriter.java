@@ -37,6 +37,9 @@ interface StageWriter {
     /** Clears the gradient sums and the optimizer's state. */
     List<Statement> clearState();
 
+    /** Copies the optimizer's state (not the gradient sums) into {@code to}, another instance of the class. */
+    List<Statement> copyState(String to);
+
     /** First stage only: reads (and standardises) the inputs from {@code x}, an array of {@code source} numbers. */
     List<Statement> loadInputs(String x, Scalar source);
 

@@ -157,8 +157,11 @@ class OutsideTextTest {
                 .sorted().collect(Collectors.toList());
     }
 
+    /** A method's signature, with the generated class itself (copy() returns it) named alike in every package. */
     private static String signature(Method m) {
-        return m.getReturnType().getName() + " " + m.getName() + Arrays.toString(m.getParameterTypes());
+        Function<Class<?>, String> type = t -> t == m.getDeclaringClass() ? "the class" : t.getName();
+        return type.apply(m.getReturnType()) + " " + m.getName()
+                + Arrays.stream(m.getParameterTypes()).map(type).toList();
     }
 
     private static List<String> fields(Class<?> type, Function<Field, String> describe) {
