@@ -223,9 +223,9 @@ final class TrainCommand implements Callable<Integer> {
             if (run.hasDiverged()) {
                 label += " (diverged at epoch " + run.diverged().orElseThrow().epoch() + ")";
             }
-            // no validation data nor early stopping yet: no validation curve, no best epoch's marker
+            OptionalInt best = run.result().map(TrainingResult::bestEpoch).orElse(OptionalInt.empty());
             curves.add(new LossPlot.Curves(label, run.initialLoss(), run.lossHistory(),
-                    run.testLossHistory().orElse(null), null, OptionalInt.empty()));
+                    run.testLossHistory().orElse(null), run.validationLossHistory().orElse(null), best));
         }
         return curves;
     }

@@ -106,4 +106,14 @@ class TrainingWorkflowTest {
         assertEquals("[\"benign\",\"malignant\"]", json.get("classes").toString());
         assertTrue(json.get("test_accuracy").asDouble() >= 0.97, json.get("test_accuracy").toString());
     }
+
+    @Test
+    void thePlotHasTheValidationCurveAndTheBestEpoch() throws Exception {
+        Path svg = dir.resolve("loss.svg");
+        Cli run = Cli.run("train", "-q", cancer(300, 10).toString(), "--plot", svg.toString());
+        assertEquals(0, run.exit(), run.err());
+        String drawn = Files.readString(svg);
+        assertTrue(drawn.contains("validation loss"), "a validation curve");
+        assertTrue(drawn.matches("(?s).*best epoch \\d+.*"), "a marker at the best epoch");
+    }
 }
