@@ -170,18 +170,7 @@ final class Introduction {
                 + " training samples, as training does, " + Markdown.math("(x - \\mu) / \\sigma")
                 + " (a constant input is only centred). From here on " + names(c.model().input().size(), s::input)
                 + " stand for the standardised values.");
-        List<List<String>> rows = new ArrayList<>();
-        double[] raw = c.step().data().input(0);
-        double[] x = c.step().input(0);
-        for (int i = 0; i < raw.length; i++) {
-            if (raw.length > 8 && i == 6) {
-                rows.add(List.of("…", "", "", "", ""));
-                i = raw.length - 1;
-            }
-            rows.add(List.of(Markdown.math(s.input(i)), Num.plain(raw[i]), Num.plain(n.mean()[i]), Num.plain(n.std()[i]),
-                    Num.plain(x[i])));
-        }
-        md.table(List.of("input", "in the file", "mean", "standard deviation", "standardised"), rows);
+        scalingTable(md, n, "mean", "standard deviation", "standardised");
     }
 
     private void minMax(Markdown md, Normalization n) {
@@ -189,6 +178,11 @@ final class Introduction {
                 + c.step().data().size() + " training samples, as training does, "
                 + Markdown.math("(x - \\min) / (\\max - \\min)") + " (a constant input has range 1). From here on "
                 + names(c.model().input().size(), s::input) + " stand for the scaled values.");
+        scalingTable(md, n, "minimum", "range", "scaled");
+    }
+
+    /** The first sample's inputs as in the file, the two statistics and the scaled values (the middle cut when long). */
+    private void scalingTable(Markdown md, Normalization n, String shift, String scale, String scaled) {
         List<List<String>> rows = new ArrayList<>();
         double[] raw = c.step().data().input(0);
         double[] x = c.step().input(0);
@@ -200,7 +194,7 @@ final class Introduction {
             rows.add(List.of(Markdown.math(s.input(i)), Num.plain(raw[i]), Num.plain(n.mean()[i]), Num.plain(n.std()[i]),
                     Num.plain(x[i])));
         }
-        md.table(List.of("input", "in the file", "minimum", "range", "scaled"), rows);
+        md.table(List.of("input", "in the file", shift, scale, scaled), rows);
     }
 
     private static String names(int count, java.util.function.IntFunction<String> name) {
