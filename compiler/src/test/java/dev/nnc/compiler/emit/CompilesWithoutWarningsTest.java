@@ -125,7 +125,7 @@ class CompilesWithoutWarningsTest {
         } else if (loss == Loss.BCE) {
             activations[depth - 1] = Activation.SIGMOID;
         }
-        OptimizerSettings optimizer = OptimizerSettings.defaults(kind).withRate(0.05);
+        OptimizerSettings optimizer = OptimizerSettings.defaults(kind).withRate(0.05).withWeightDecay(n % 2 == 0 ? 0 : 1e-3);
         Network model = Models.random(7000 + n, 3, sizes, activations, loss, BiasMode.values()[n % 3], n % 5 == 4,
                 optimizer);
         return Models.renamed(Models.withStrategies(model, layout), "Shape" + n, n % 2 == 1);

@@ -59,12 +59,13 @@ class FloatPrecisionTest {
                             && output != Activation.SIGMOID && output != Activation.SOFTMAX) {
                         continue;
                     }
-                    OptimizerKind kind = OptimizerKind.values()[(int) (seed % 3)];
+                    OptimizerKind kind = OptimizerKind.values()[(int) (seed % OptimizerKind.values().length)];
                     BiasMode mode = BiasMode.values()[(int) (seed / 3 % 3)];
                     Strategy strategy = seed % 2 == 0 ? Strategy.LOOP : Strategy.UNROLL;
                     Network model = Models.withStrategy(Models.random(seed, 3, new int[] {5, 3},
                             new Activation[] {h, output}, loss, mode, false,
-                            OptimizerSettings.defaults(kind).withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.1)), strategy);
+                            OptimizerSettings.defaults(kind).withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.1)
+                                    .withWeightDecay(seed % 3 == 1 ? 1e-3 : 0)), strategy);
                     cases.add(new Case(h.spelling() + " -> " + output.spelling() + ", " + loss.spelling() + ", "
                             + kind.spelling() + ", bias " + mode + ", " + strategy, Models.renamed(model, "F" + seed, seed % 5 == 0),
                             rounded(Models.samples(seed, 4, 3, 3, loss))));
