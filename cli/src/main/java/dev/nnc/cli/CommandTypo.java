@@ -20,6 +20,7 @@ final class CommandTypo {
     /** The command {@code first} is probably a misspelling of, when it is one. */
     static Optional<String> of(String first, Collection<String> commands) {
         if (first.startsWith("-") || commands.contains(first) || first.toLowerCase(Locale.ROOT).endsWith(".nn")
+                || first.toLowerCase(Locale.ROOT).endsWith(".onnx")
                 || exists(first)) {
             return Optional.empty();
         }

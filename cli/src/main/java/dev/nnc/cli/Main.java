@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
         description = "Compiles .nn network descriptions into Java classes with every forward and backward "
                 + "equation written out.",
         subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class,
-                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class},
+                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
+                ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -68,7 +69,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 return USAGE;
             }
         }
-        String command = args.length > 0 && !args[0].startsWith("-") && !args[0].endsWith(".nn") ? args[0] : "generate";
+        String command = args.length > 0 && !args[0].startsWith("-") && !args[0].endsWith(".nn")
+                && !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".onnx") ? args[0] : "generate";
         return guarded(() -> cli.execute(args), "in 'nnc " + command + "' (the network or its data is too large)", err);
     }
 

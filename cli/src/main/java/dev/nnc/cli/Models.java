@@ -11,6 +11,7 @@ import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.Precision;
+import dev.nnc.onnx.imports.OnnxImporter;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.InputFiles;
 import java.io.IOException;
@@ -110,9 +111,13 @@ final class Models {
         }
     }
 
-    /** The text of {@code file}, read by the compiler's one reader, or empty after reporting E040 or E041. */
+    /**
+     * The text of {@code file}, read by the compiler's one reader, or empty after reporting E040 or
+     * E041; an ONNX model ({@code .onnx}) is imported in memory, or reported as {@code FILE: error: ...}.
+     */
     private static Optional<SourceFile> read(Path file, Reporter reporter) {
-        Result<SourceFile> read = SourceReader.read(file);
+        Result<SourceFile> read = OnnxImporter.isOnnx(file) ? OnnxImporter.source(file, file.toString())
+                : SourceReader.read(file);
         reporter.diagnostics(read.diagnostics());
         return read.value();
     }
