@@ -60,7 +60,10 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(property = "nnc.packageName")
     protected String packageName;
 
-    /** Patterns of the models to compile, relative to the source folder. Default: {@code **}{@code /*.nn}. */
+    /**
+     * Patterns of the models to compile, relative to the source folder. Default: {@code **}{@code /*.nn}
+     * and {@code **}{@code /*.onnx} (ONNX models are imported, then compiled like .nn files).
+     */
     @Parameter(property = "nnc.includes")
     protected List<String> includes;
 
@@ -175,7 +178,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
         Path state = buildDirectory.toPath().resolve("nnc")
                 .resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".properties");
         return new GenerateRequest(sourceDirectory().toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.nn") : includes,
+                includes == null || includes.isEmpty() ? List.of("**/*.nn", "**/*.onnx") : includes,
                 excludes == null ? List.of() : excludes,
                 outputDirectory().toPath(),
                 generateTests ? Optional.of(testsDirectory().toPath()) : Optional.empty(),

@@ -41,7 +41,8 @@ final class CompilerIdentity {
 
     /** A class from each jar whose code decides what is generated: compiler, grammar, this plugin. */
     private static List<Class<?>> codeOf() {
-        List<Class<?>> classes = new ArrayList<>(List.of(NncCompiler.class, CompilerIdentity.class));
+        List<Class<?>> classes = new ArrayList<>(List.of(NncCompiler.class, CompilerIdentity.class,
+                dev.nnc.onnx.imports.OnnxImporter.class));
         try {
             // By name: only the compiler's parser package may use the grammar's types.
             classes.add(Class.forName("dev.nnc.grammar.NnParser", false, NncCompiler.class.getClassLoader()));

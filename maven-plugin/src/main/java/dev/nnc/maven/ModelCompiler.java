@@ -9,9 +9,13 @@ import dev.nnc.compiler.diag.Diagnostic;
 import dev.nnc.compiler.diag.ErrorLimit;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
+import dev.nnc.compiler.diag.Span;
 import dev.nnc.compiler.model.CsvSource;
 import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.Network;
+import dev.nnc.onnx.OnnxException;
+import dev.nnc.onnx.imports.OnnxImporter;
+import dev.nnc.onnx.read.OnnxReader;
 import dev.nnc.runtime.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +62,14 @@ final class ModelCompiler {
     /** The outputs of {@code model} in {@code packageName}, or empty after reporting its errors. */
     Optional<Output> compile(ModelFile model, String packageName) throws IOException {
         String display = request.display(model.path());
-        Result<byte[]> read = SourceReader.bytes(model.path(), display);
+        boolean onnx = OnnxImporter.isOnnx(model.path());
+        Result<byte[]> read = onnx ? onnxBytes(model.path(), display) : SourceReader.bytes(model.path(), display);
         if (!report(model, read.diagnostics()) || read.value().isEmpty()) {
             return Optional.empty();
         }
         byte[] bytes = read.value().get();
-        Result<SourceFile> source = SourceReader.decode(bytes, model.path(), display);
+        Result<SourceFile> source = onnx ? imported(bytes, model.path(), display)
+                : SourceReader.decode(bytes, model.path(), display);
         if (!report(model, source.diagnostics()) || source.value().isEmpty()) {
             return Optional.empty();
         }
@@ -86,6 +92,26 @@ final class ModelCompiler {
             files.add(file(request.testsDirectory().get(), VerificationTestWriter.write(network, samples.get())));
         }
         return Optional.of(new Output(network.className(), files, dataFiles, fingerprint));
+    }
+
+    /** The bytes of an ONNX model, or why they cannot be read, reported at the file. */
+    private static Result<byte[]> onnxBytes(Path path, String display) {
+        try {
+            return Result.of(OnnxReader.bytes(path), List.of());
+        } catch (OnnxException e) {
+            return Result.failed(List.of(Diagnostic.error("", Span.wholeFile(display), e.getMessage())));
+        }
+    }
+
+    /** The network an ONNX model imports as (its .nn text, never written), or why not, reported at the file. */
+    private static Result<SourceFile> imported(byte[] bytes, Path path, String display) {
+        try {
+            Path name = path.getFileName();
+            OnnxImporter.Imported imported = OnnxImporter.importBytes(bytes, name == null ? display : name.toString());
+            return Result.of(new SourceFile(display, OnnxImporter.siblingNn(path), imported.text()), List.of());
+        } catch (OnnxException e) {
+            return Result.failed(List.of(Diagnostic.error("", Span.wholeFile(display), e.getMessage())));
+        }
     }
 
     /** Reports the diagnostics of {@code model}, up to the request's limit, then how many more; returns whether none was an error. */
