@@ -96,7 +96,7 @@ class ImportCommandTest {
                 dir.toString()))) {
             Cli run = Cli.run(args.toArray(String[]::new));
             assertEquals(1, run.exit());
-            assertTrue(run.err().startsWith(conv + ": error: node 'out' (#3) (Conv) is not supported"), run.err());
+            assertTrue(run.err().startsWith(conv + ": error: node 'out' (#3, Conv) is not supported"), run.err());
             assertTrue(run.err().contains("Supported: Gemm"), run.err());
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         }

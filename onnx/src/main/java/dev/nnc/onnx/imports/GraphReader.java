@@ -561,12 +561,12 @@ final class GraphReader {
         return describe(index, graph.getNode(index));
     }
 
-    /** "node 'fc1' (Gemm)" or, for an unnamed node, "node #3 (Gemm)" (its index in the graph's node list). */
+    /** "node 'fc1' (#3, Gemm)" or, for an unnamed node, "node #3 (Gemm)": its index in the graph's node list, from 0. */
     static String describe(int index, NodeProto node) {
         String op = node.getOpType().isEmpty() ? "no op type" : node.getOpType();
         String name = node.getName();
         String shown = name.length() > 80 ? name.substring(0, 80) + "..." : name;
-        return "node " + (name.isEmpty() ? "#" + index : "'" + shown + "' (#" + index + ")") + " (" + truncate(op) + ")";
+        return "node " + (name.isEmpty() ? "#" + index + " (" : "'" + shown + "' (#" + index + ", ") + truncate(op) + ")";
     }
 
     private static String truncate(String text) {

@@ -76,6 +76,7 @@ public final class OnnxReader {
         String message = e.getMessage() == null ? "damaged data" : e.getMessage();
         int end = message.indexOf(". ");
         message = end > 0 ? message.substring(0, end) : message;
+        message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }
