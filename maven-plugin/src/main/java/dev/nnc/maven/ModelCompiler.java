@@ -89,9 +89,18 @@ final class ModelCompiler {
             if (samples.isEmpty()) {
                 return Optional.empty();
             }
-            files.add(file(request.testsDirectory().get(), VerificationTestWriter.write(network, samples.get())));
+            Optional<VerificationTestWriter.OnnxOrigin> origin = onnx ? Optional.of(new VerificationTestWriter.OnnxOrigin(
+                    display, tolerance(network))) : Optional.empty();
+            files.add(file(request.testsDirectory().get(), VerificationTestWriter.write(network, samples.get(), origin)));
         }
         return Optional.of(new Output(network.className(), files, dataFiles, fingerprint));
+    }
+
+    /** 1e-5 when the model or the class computes in float, 1e-9 when both use double. */
+    private static double tolerance(CompiledNetwork network) {
+        // the importer writes "precision double" for a float64 model only
+        boolean modelDouble = network.source().text().contains("\n    precision double\n");
+        return modelDouble && network.model().precision() == dev.nnc.compiler.model.Precision.DOUBLE ? 1e-9 : 1e-5;
     }
 
     /** The bytes of an ONNX model, or why they cannot be read, reported at the file. */
