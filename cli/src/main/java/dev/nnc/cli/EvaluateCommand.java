@@ -30,10 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Labelled samples, read as the network's test data ('-': standard input).")
     Path data;
 
-    @Option(names = {"-w", "--weights"}, paramLabel = "W.json",
-            description = "The weights file written by 'nnc train --save' (default: the weights the .nn file "
-                    + "writes out, if it writes every one).")
-    Path weights;
+    @picocli.CommandLine.Mixin
+    WeightsOption weights;
 
     @Option(names = "--label", negatable = true,
             description = "DATA.csv ends in one class-index column (--no-label: one target column per output). "
@@ -61,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         CompiledNetwork network = compiled.get();
         Network net = InMemoryCompiler.instantiate(network.javaFile());
-        int loaded = ModelParameters.apply(net, network, Optional.ofNullable(weights), "evaluate", reporter);
+        int loaded = ModelParameters.apply(net, network, Optional.ofNullable(weights.file), "evaluate", reporter);
         if (loaded != 0) {
             return loaded;
         }
@@ -77,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("network", net.name());
             object.put("data", source);
-            object.put("weights", weights == null ? null : weights.toString());
+            object.put("weights", weights.file == null ? null : weights.file.toString());
             object.putAll(report.toMap());
             out.println(Json.write(object));
         } else {

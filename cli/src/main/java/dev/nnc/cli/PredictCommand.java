@@ -32,10 +32,8 @@ final class PredictCommand implements Callable<Integer> {
             description = "Rows of inputs, comma separated ('-': standard input).")
     Path input;
 
-    @Option(names = {"-w", "--weights"}, paramLabel = "W.json",
-            description = "The weights file written by 'nnc train --save' (default: the weights the .nn file "
-                    + "writes out, if it writes every one).")
-    Path weights;
+    @picocli.CommandLine.Mixin
+    WeightsOption weights;
 
     @Option(names = "--labelled",
             description = "INPUT.csv is labelled data, read as the network's test data; its label (or target) "
@@ -71,7 +69,7 @@ final class PredictCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         Network net = InMemoryCompiler.instantiate(compiled.get().javaFile());
-        int loaded = ModelParameters.apply(net, compiled.get(), Optional.ofNullable(weights), "predict", reporter);
+        int loaded = ModelParameters.apply(net, compiled.get(), Optional.ofNullable(weights.file), "predict", reporter);
         if (loaded != 0) {
             return loaded;
         }
