@@ -89,12 +89,15 @@ public final class OnnxImporter {
         return onnx.resolveSibling(base + ".nn");
     }
 
-    /** The network name for a model file: its base name in CamelCase ({@code mnist_mlp.onnx} → MnistMlp). */
+    /** The network name for a model file: its base name in CamelCase ({@code mnist_mlp.onnx} → MnistMlp, {@code mlp_784_10.onnx} → Mlp784_10). */
     static String networkName(String fileName) {
         String base = fileName.replaceFirst("(?i)\\.onnx$", "");
         StringBuilder name = new StringBuilder();
         for (String part : base.split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) {
+                if (name.length() > 0 && Character.isDigit(name.charAt(name.length() - 1)) && Character.isDigit(part.charAt(0))) {
+                    name.append('_'); // mlp_784_128_10 → Mlp784_128_10, not Mlp78412810
+                }
                 name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
         }

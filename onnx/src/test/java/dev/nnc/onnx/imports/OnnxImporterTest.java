@@ -59,6 +59,14 @@ class OnnxImporterTest {
     }
 
     @Test
+    void networksAreNamedAfterTheFile() {
+        assertEquals("MnistMlp", OnnxImporter.networkName("mnist_mlp.onnx"));
+        assertEquals("Torch784_128_10", OnnxImporter.networkName("torch_784_128_10.ONNX"));
+        assertEquals("Model2layer", OnnxImporter.networkName("2layer.onnx"));
+        assertEquals("Model", OnnxImporter.networkName("-.onnx"));
+    }
+
+    @Test
     void floatsReadBackExactly() {
         java.util.Random r = new java.util.Random(5);
         for (int n = 0; n < 200_000; n++) {
