@@ -240,6 +240,11 @@ final class VerificationTestWriter {
                 .addStatement("$T.assumeTrue($T.available(), $S)", ASSUMPTIONS, oracle,
                         "onnxruntime (com.microsoft.onnxruntime:onnxruntime) is not on the test class path")
                 .addStatement("$T model = $T.of($S)", path, path, origin.path())
+                .addComment("the path is relative to where Maven ran; tests run in the module's folder")
+                .beginControlFlow("while (!$T.isRegularFile(model) && model.getNameCount() > 1)",
+                        ClassName.get("java.nio.file", "Files"))
+                .addStatement("model = model.subpath(1, model.getNameCount())")
+                .endControlFlow()
                 .addStatement("$T.assumeTrue($T.isRegularFile(model), $S)", ASSUMPTIONS,
                         ClassName.get("java.nio.file", "Files"), origin.path() + " is not in the working folder")
                 .addStatement("$T net = network()", networkType)
