@@ -161,6 +161,36 @@ class ExportedModelTest {
         assertFalse(java.util.Arrays.equals(first, other), "one more epoch changes the weights, so the bytes");
     }
 
+    /**
+     * One neuron with weight 1 and no bias: the activation itself, at net inputs where ln(1 + e^x) written
+     * naively overflows (800) or rounds to 0 (-40), and where e^x - 1 cancels (-1e-10). Double models
+     * agree with nnc's classes to a few ulps, relative, everywhere above the subnormal range (sigmoid, which
+     * is onnxruntime's, only near 0 to 1e-16 absolute, within the oracle's tolerance).
+     */
+    @Test
+    void softplusAndEluKeepTheirPrecisionAtTheExtremesInDouble(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        double[][] nets = {{-800}, {-40}, {-20}, {-1e-10}, {0}, {1e-10}, {0.5}, {20}, {40}, {800}};
+        for (String activation : List.of("softplus", "elu(0.5)", "silu", "leaky_relu(0.02)", "sigmoid", "tanh")) {
+            Path file = dir.resolve("one.nn");
+            Files.writeString(file, "network One {\n    input x[1]\n    layer y[1] " + activation
+                    + " bias none\n    loss mse\n    weights = [1]\n}\n");
+            CompiledNetwork compiled = Exports.compile(file, Precision.DOUBLE);
+            Network net = InMemoryCompiler.instantiate(compiled.javaFile());
+            byte[] model = OnnxExporter.export(compiled, net, ExportMetadata.of(compiled, Optional.empty())).toByteArray();
+            double[][] got = Exports.run(model, nets, Precision.DOUBLE);
+            double[] y = new double[1];
+            for (int s = 0; s < nets.length; s++) {
+                net.predict(nets[s], y);
+                // below Double.MIN_NORMAL both are 0 to any use: onnxruntime's e^-800 is 5.6e-309, not 0
+                double difference = Math.abs(got[s][0] - y[0]);
+                // onnxruntime's own Sigmoid is exact to 1e-16 absolute, not relative: its sigmoid(-40) is 0
+                double floor = activation.equals("sigmoid") ? OnnxRuntimeOracleTest.FLOOR.get(Precision.DOUBLE) : 0;
+                double error = difference <= Double.MIN_NORMAL ? 0 : difference / Math.max(Math.abs(y[0]), floor);
+                assertTrue(error <= (floor > 0 ? 1e-12 : 1e-15), activation + " at " + nets[s][0] + ": onnxruntime " + got[s][0] + ", nnc " + y[0]);
+            }
+        }
+    }
+
     @Test
     void parametersThatDoNotFitAreRefused() {
         CompiledNetwork compiled = Exports.compile(IRIS, Precision.DOUBLE);
