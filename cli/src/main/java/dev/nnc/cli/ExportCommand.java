@@ -2,6 +2,7 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.model.Precision;
 import dev.nnc.onnx.export.ExportMetadata;
 import dev.nnc.onnx.export.OnnxExporter;
 import dev.nnc.runtime.Network;
@@ -34,8 +35,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "The ONNX file to write (atomically).")
     Path output;
 
-    @picocli.CommandLine.Mixin
-    PrecisionOption precision;
+    @Option(names = "--precision", paramLabel = "float|double", converter = PrecisionOption.Word.class,
+            description = "The model's element type: DOUBLE or FLOAT tensors, inputs and outputs (default: the file's "
+                    + "'precision' statement's, else double). A float model holds the parameters rounded to float, as "
+                    + "a float class does.")
+    Precision precision;
 
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
@@ -49,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!Outputs.writable(reporter, output)) {
             return Main.MODEL_ERROR;
         }
-        Optional<CompiledNetwork> compiled = Models.compile(file, "", false, precision.value(), reporter);
+        Optional<CompiledNetwork> compiled = Models.compile(file, "", false, Optional.ofNullable(precision), reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
         }
