@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
         description = "Compiles .nn network descriptions into Java classes with every forward and backward "
                 + "equation written out.",
         subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class,
-                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class},
+                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
+                ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
