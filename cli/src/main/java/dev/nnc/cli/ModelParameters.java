@@ -39,18 +39,8 @@ final class ModelParameters {
                     + " them out");
             return Main.USAGE;
         }
-        if (net.normalizesInputs()) {
-            // the samples train would normalise by: the training data without a validation split's
-            Optional<Dataset> train = Models.trainingSets(network,
-                    "to take the input normalisation from (or give --weights W.json)", reporter)
-                    .map(ValidationData.Sets::training);
-            if (train.isEmpty()) {
-                return Main.MODEL_ERROR;
-            }
-            Normalization stats = Normalization.of(train.get());
-            net.setInputNormalization(stats.mean(), stats.std());
-        }
-        return 0;
+        return normalizeFromTrainingData(net, network, "to take the input normalisation from (or give --weights W.json)",
+                reporter) ? 0 : Main.MODEL_ERROR;
     }
 
     /**
@@ -58,18 +48,42 @@ final class ModelParameters {
      * was trained from another text of the {@code .nn} file. False after reporting why it cannot.
      */
     static boolean load(Network net, CompiledNetwork network, Path weights, boolean warnIfEdited, Reporter reporter) {
+        return loaded(net, network, weights, warnIfEdited, reporter).isPresent();
+    }
+
+    /** As {@link #load}, returning the weights file's provenance, or empty after reporting why it cannot. */
+    static Optional<Provenance> loaded(Network net, CompiledNetwork network, Path weights, boolean warnIfEdited,
+                                       Reporter reporter) {
         try {
             Provenance provenance = Weights.load(net, weights);
             if (warnIfEdited && provenance.sourceSha256().filter(h -> !h.equals(Models.sourceHash(network))).isPresent()) {
                 reporter.warning(weights + " was trained from a different version of " + network.source().displayName()
                         + " (the SHA-256 of its text differs); the weights are used as saved");
             }
-            return true;
+            return Optional.of(provenance);
         } catch (WeightsException e) {
             reporter.failure(e.getMessage());
         } catch (IOException e) {
             reporter.failure(weights + ": cannot read (" + Reporter.cause(weights, e) + ")");
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * Sets {@code net}'s input normalisation as training would compute it from the network's training
+     * data (without a validation split's samples), when it normalises; false after reporting why not
+     * ({@code purpose} says what for, as in "to take the input normalisation from").
+     */
+    static boolean normalizeFromTrainingData(Network net, CompiledNetwork network, String purpose, Reporter reporter) {
+        if (!net.normalizesInputs()) {
+            return true;
+        }
+        Optional<Dataset> train = Models.trainingSets(network, purpose, reporter).map(ValidationData.Sets::training);
+        if (train.isEmpty()) {
+            return false;
+        }
+        Normalization stats = Normalization.of(train.get(), net.normalizationKind());
+        net.setInputNormalization(stats.mean(), stats.std());
+        return true;
     }
 }

@@ -60,6 +60,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "file (see docs/training.md), atomically.")
     Path save;
 
+    @Option(names = "--onnx", paramLabel = "MODEL.onnx",
+            description = "Write the trained network, with its input normalisation and a training summary, as an "
+                    + "ONNX model (as 'nnc export' does), atomically.")
+    Path onnx;
+
     @Option(names = {"-w", "--weights"}, paramLabel = "W.json",
             description = "Start from the parameters and input normalisation of a weights file written by "
                     + "'nnc train --save' (fine-tuning, or resuming a run) instead of the file's initial weights; "
@@ -92,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!vector.usable(reporter)) {
             return Main.USAGE;
         }
-        if (!Outputs.writable(reporter, plot, save)) {
+        if (!Outputs.writable(reporter, plot, save, onnx)) {
             return Main.MODEL_ERROR;
         }
         Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, precision.value(), reporter);
@@ -134,6 +139,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (save != null && rates != null && rates.size() > 1) {
             return Optional.of("--save keeps the weights of one training run; give a single --rate");
+        }
+        if (onnx != null && rates != null && rates.size() > 1) {
+            return Optional.of("--onnx writes the network of one training run; give a single --rate");
         }
         return Optional.empty();
     }
@@ -184,6 +192,10 @@ final class TrainCommand implements Callable<Integer> {
                     .getBytes(StandardCharsets.UTF_8)));
             written.add("  weights   " + save);
         }
+        if (onnx != null && !first.hasDiverged()) {
+            outputs.add(ExportCommand.pending(network, first.net(), Optional.of(provenance(network, plan, first)), onnx));
+            written.add("  onnx      " + onnx);
+        }
         boolean ok = Outputs.write(outputs, reporter);
         if (runs.size() > 1) {
             RateStudy study = new RateStudy(network.model().name(), plan.epochs(), runs, train, test,
@@ -203,7 +215,8 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
         for (TrainingRun run : runs) {
             if (run.hasDiverged()) {
-                reporter.failure(RateStudy.error(run) + (save != null ? "; no weights saved" : ""));
+                reporter.failure(RateStudy.error(run) + (save != null ? "; no weights saved" : "")
+                        + (onnx != null ? "; no ONNX model written" : ""));
                 ok = false;
             }
         }
