@@ -56,7 +56,7 @@ public final class ValidationSplit {
         }
         List<List<Integer>> byClass = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            int k = classOf(data.target(i));
+            int k = Metrics.predictedClass(data.target(i));
             while (byClass.size() <= k) {
                 byClass.add(new ArrayList<>());
             }
@@ -69,20 +69,6 @@ public final class ValidationSplit {
             }
         }
         return groups;
-    }
-
-    /** The class a one-hot (or single 0/1) target stands for. */
-    static int classOf(double[] target) {
-        if (target.length == 1) {
-            return target[0] > 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int k = 1; k < target.length; k++) {
-            if (target[k] > target[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     private static int[] toArray(List<Integer> values) {

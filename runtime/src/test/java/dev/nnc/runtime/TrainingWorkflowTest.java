@@ -122,7 +122,7 @@ class TrainingWorkflowTest {
         assertEquals(6, parts.validation().size());
         int[] perClass = new int[3];
         for (int i = 0; i < parts.validation().size(); i++) {
-            perClass[ValidationSplit.classOf(parts.validation().target(i))]++;
+            perClass[Metrics.predictedClass(parts.validation().target(i))]++;
         }
         assertArrayEquals(new int[] {2, 2, 2}, perClass, "each class keeps its share");
         Set<double[]> seen = new HashSet<>();
