@@ -60,11 +60,21 @@ interface Progress extends AutoCloseable {
         return epochs == 0 ? NONE : new Bar(task, epochs, samples);
     }
 
-    /** progressbar's bar, updated at most ten times a second by its own thread. */
+    /**
+     * progressbar's bar, drawn at most ten times a second by its own thread. An epoch's end only stores
+     * its numbers and reads the clock; the bar's text is formatted at most ten times a second too
+     * ({@link #UPDATE_NANOS}), and once more at the end.
+     */
     final class Bar implements Progress {
+        /** The least time between two updates of the bar's text. */
+        static final long UPDATE_NANOS = 100_000_000L;
+
         private final ProgressBar bar;
         private final int samples;
         private final long start = System.nanoTime();
+        private long nextUpdate = start;
+        private int epoch;
+        private double loss = Double.NaN;
         private double validationLoss = Double.NaN;
 
         Bar(String task, int epochs, int samples) {
@@ -83,7 +93,18 @@ interface Progress extends AutoCloseable {
 
         @Override
         public void epochEnded(int epoch, double loss) {
-            double seconds = (System.nanoTime() - start) / 1e9;
+            this.epoch = epoch;
+            this.loss = loss;
+            long now = System.nanoTime();
+            if (now - nextUpdate >= 0) {
+                show(now);
+                nextUpdate = now + UPDATE_NANOS;
+            }
+        }
+
+        /** Gives the bar the last epoch's numbers. */
+        private void show(long now) {
+            double seconds = (now - start) / 1e9;
             bar.stepTo(epoch);
             String validation = Double.isNaN(validationLoss) ? ""
                     : String.format(Locale.ROOT, ", val %.4g", validationLoss);
@@ -93,6 +114,9 @@ interface Progress extends AutoCloseable {
 
         @Override
         public void close() {
+            if (epoch > 0) {
+                show(System.nanoTime());
+            }
             bar.close();
         }
 

@@ -17,11 +17,22 @@ import java.util.Random;
  * {@code 0..n-1}, carried over from the previous epoch) is shuffled by Fisher-Yates:
  * {@code for i = n-1 down to 1: j = random.nextInt(i + 1); swap(order[i], order[j])}.
  *
- * <p>Training watches its numbers: the loss of every sample, and every parameter at the end of every
- * epoch. The first one that is NaN or infinite stops training with {@link TrainingDiverged}. The
- * per-sample check is a comparison, so the sample loop still allocates nothing.
+ * <p>Training watches its numbers. The loss of every sample is compared as it comes: the first that is
+ * NaN or infinite stops training with {@link TrainingDiverged} at that epoch and sample. Every parameter
+ * is checked at the end of an epoch only when it is needed: at the end of the last epoch that runs (the
+ * planned last one, or the one early stopping stops after), at the end of every
+ * {@value #PARAMETER_CHECK_EVERY}th epoch, and at the end of an epoch whose mean loss is not finite. A
+ * non-finite parameter found there stops training "by the end of" that epoch, with that parameter's
+ * name; it may have become non-finite in an earlier epoch that was not checked, but one that feeds the
+ * loss makes the next sample's loss NaN first, so only a parameter the loss ignores (one feeding a relu
+ * that stays below zero) or the last update of training waits for a check. The per-sample check is a
+ * comparison and the parameter check a copy of the parameters ({@link Network#parameters()}) every
+ * {@value #PARAMETER_CHECK_EVERY} epochs, so the epoch loop allocates nothing beyond the loss history.
  */
 public final class Trainer {
+    /** Every parameter is checked at the end of every this many epochs (and at the end of training). */
+    static final int PARAMETER_CHECK_EVERY = 1000;
+
     private Trainer() {
     }
 
@@ -48,7 +59,8 @@ public final class Trainer {
      * without improvement training stops, and in any case the best epoch's parameters are restored.
      *
      * @throws IllegalArgumentException when {@code data} is empty or its widths (or the validation data's) do not fit {@code net}
-     * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
+     * @throws TrainingDiverged when a sample's loss, or a parameter where the class comment says it is
+     *     checked, is NaN or infinite
      */
     public static TrainingResult train(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
                                        TrainingListener listener) {
@@ -75,7 +87,8 @@ public final class Trainer {
      * has it, fresh for a new instance.
      *
      * @throws IllegalArgumentException when {@code data} is empty or its widths (or the validation data's) do not fit {@code net}
-     * @throws TrainingDiverged when a sample's loss or, at the end of an epoch, a parameter is NaN or infinite
+     * @throws TrainingDiverged when a sample's loss, or a parameter where the class comment says it is
+     *     checked, is NaN or infinite
      */
     public static TrainingResult resume(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
                                         TrainingListener listener) {
@@ -131,7 +144,6 @@ public final class Trainer {
                     break;
                 }
             }
-            requireFiniteParameters(net, epoch, initialLoss, history);
             history[epoch] = sum / n;
             epochs++;
             double watched;
@@ -143,6 +155,10 @@ public final class Trainer {
                 watched = plan.stopsEarly() ? meanLoss(net, data) : Double.NaN;
             }
             stopping.epochEnded(net, epochs, watched);
+            if (epochs % PARAMETER_CHECK_EVERY == 0 || epochs == history.length || stopping.stopped()
+                    || !Double.isFinite(history[epoch])) {
+                requireFiniteParameters(net, epoch, initialLoss, history);
+            }
             listener.epochEnded(epochs, history[epoch]);
         }
         stopping.restoreBest(net);
@@ -166,7 +182,10 @@ public final class Trainer {
 
     /**
      * Catches what the losses cannot show: a parameter that only feeds a unit whose output ignores
-     * it (a relu at -infinity), or the last update of training. One copy of the parameters per epoch.
+     * it (a relu at -infinity), or the last update of training. One copy of the parameters per call
+     * ({@link Network} has no allocation-free read), called only where the class comment says; the
+     * epoch it reports is {@code epoch} (from 0), whose loss is left out of the history as the epoch
+     * did not complete cleanly.
      */
     private static void requireFiniteParameters(Network net, int epoch, double initialLoss, double[] history) {
         double[] parameters = net.parameters();
