@@ -27,8 +27,8 @@ record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Op
     static TrainingRun train(Network net, double rate, ValidationData.Sets sets, Optional<Dataset> test,
                              TrainingPlan plan, boolean resume, Progress progress) {
         net.setRate(rate);
-        double[] testLosses = new double[plan.epochs()];
-        double[] validationLosses = new double[plan.epochs()];
+        double[] testLosses = new double[test.isPresent() ? plan.epochs() : 0];
+        double[] validationLosses = new double[sets.validation().isPresent() ? plan.epochs() : 0];
         int[] completed = {0};
         TrainingListener listener = new TrainingListener() {
             @Override
