@@ -23,6 +23,7 @@ final class EarlyStopping {
         if (loss < best - plan.minDelta()) {
             best = loss;
             bestEpoch = epoch;
+            // the one allocation: a copy per improving epoch (Network has no read into a given array)
             bestParameters = net.parameters();
             withoutImprovement = 0;
         } else {
