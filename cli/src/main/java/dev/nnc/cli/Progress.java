@@ -117,7 +117,7 @@ interface Progress extends AutoCloseable {
             finished += ended;
             double seconds = (System.nanoTime() - start) / 1e9;
             bar.stepTo(done);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%d of %d runs done, %s samples/s", finished, runs,
+            bar.setExtraMessage(String.format(Locale.ROOT, "%d/%d runs done, %s samples/s", finished, runs,
                     seconds > 0 ? Bar.compact(trained * (double) samples / seconds) : "-"));
         }
 

@@ -181,7 +181,7 @@ final class TrainCommand implements Callable<Integer> {
                     progress)));
         }
         Optional<Progress.Study> study = showProgress ? Optional.of(Progress.study(
-                nets.get(0).name() + " at " + studied.size() + " rates", plan.epochs(), studied.size(),
+                nets.get(0).name() + ", " + studied.size() + " rates,", plan.epochs(), studied.size(),
                 sets.training().size())) : Optional.empty();
         List<Callable<TrainingRun>> jobs = new ArrayList<>();
         for (int r = 0; r < studied.size(); r++) {
