@@ -61,6 +61,75 @@ interface Progress extends AutoCloseable {
     }
 
     /**
+     * One bar for a learning-rate study whose {@code runs} trainings of {@code epochs} epochs may run at once:
+     * it counts the epochs of all runs together (a run stopped early counts as done) and the runs finished.
+     */
+    static Study study(String task, int epochs, int runs, int samples) {
+        return new Study(task, epochs, runs, samples);
+    }
+
+    /** The bar of a whole study, and a {@link Progress} per run that feeds it, safe from any thread. */
+    final class Study implements AutoCloseable {
+        private final ProgressBar bar;
+        private final int epochs;
+        private final int runs;
+        private final int samples;
+        private final long start = System.nanoTime();
+        private long done;
+        private long trained;
+        private int finished;
+
+        private Study(String task, int epochs, int runs, int samples) {
+            this.epochs = epochs;
+            this.runs = runs;
+            this.samples = samples;
+            this.bar = epochs == 0 ? null : new ProgressBarBuilder().setTaskName(task + " epoch")
+                    .setInitialMax((long) epochs * runs).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(100).setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta()
+                    .startsFrom(0, Duration.ZERO).build();
+        }
+
+        /** The progress of one run of the study. */
+        Progress run() {
+            if (bar == null) {
+                return NONE;
+            }
+            return new Progress() {
+                private int last;
+
+                @Override
+                public void epochEnded(int epoch, double loss) {
+                    advance(epoch - last, epoch - last, 0);
+                    last = epoch;
+                }
+
+                @Override
+                public void close() {
+                    advance(epochs - last, 0, 1);
+                    last = epochs;
+                }
+            };
+        }
+
+        private synchronized void advance(int steps, int epochsTrained, int ended) {
+            done += steps;
+            trained += epochsTrained;
+            finished += ended;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            bar.stepTo(done);
+            bar.setExtraMessage(String.format(Locale.ROOT, "%d/%d runs done, %s samples/s", finished, runs,
+                    seconds > 0 ? Bar.compact(trained * (double) samples / seconds) : "-"));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+
+    /**
      * progressbar's bar, drawn at most ten times a second by its own thread. An epoch's end only stores
      * its numbers and reads the clock; the bar's text is formatted at most ten times a second too
      * ({@link #UPDATE_NANOS}), and once more at the end.

@@ -43,6 +43,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "(a learning-rate study: one curve per rate with --plot, a \"runs\" array with --json).")
     List<Double> rates;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With several rates: train up to N of them at once (default: every core, here "
+                    + "${DEFAULT-VALUE}); the results are the same, bit for bit, whatever N.")
+    int threads = ParallelRuns.cores();
+
     @Option(names = "--json", description = "Print one JSON object (see docs/cli.md) instead of the summary.")
     boolean json;
 
@@ -123,6 +128,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Optional<String> usageError() {
+        if (threads < 1) {
+            return Optional.of("--threads must be 1 or more, not " + threads);
+        }
         if (epochs != null && epochs < 0) {
             return Optional.of("--epochs must be 0 or more, not " + epochs);
         }
@@ -148,7 +156,8 @@ final class TrainCommand implements Callable<Integer> {
 
     /**
      * One fresh instance of the generated class per rate, each trained from the file's initial weights or
-     * those of {@code --weights}; empty after reporting why the weights file does not fit.
+     * those of {@code --weights}, on up to {@code --threads} threads at once; empty after reporting why the
+     * weights file does not fit. Several rates share one progress bar.
      */
     private Optional<List<TrainingRun>> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
                                               Optional<Dataset> test, Reporter reporter) {
@@ -156,17 +165,36 @@ final class TrainCommand implements Callable<Integer> {
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
         spec.commandLine().getErr().flush();
-        List<TrainingRun> runs = new ArrayList<>();
-        for (double rate : studied) {
+        List<Network> nets = new ArrayList<>();
+        for (int r = 0; r < studied.size(); r++) {
             Network net = InMemoryCompiler.newInstance(type);
             if (weights != null && !ModelParameters.load(net, network, weights, false, reporter)) {
                 return Optional.empty();
             }
-            String task = studied.size() == 1 ? net.name() : net.name() + " at rate " + Numbers.plain(rate);
-            Progress progress = showProgress ? Progress.bar(task, plan.epochs(), sets.training().size()) : Progress.NONE;
-            runs.add(TrainingRun.train(net, rate, sets, test, plan, weights != null, progress));
+            nets.add(net);
         }
-        return Optional.of(runs);
+        if (studied.size() == 1) {
+            Network net = nets.get(0);
+            Progress progress = showProgress ? Progress.bar(net.name(), plan.epochs(), sets.training().size())
+                    : Progress.NONE;
+            return Optional.of(List.of(TrainingRun.train(net, studied.get(0), sets, test, plan, weights != null,
+                    progress)));
+        }
+        Optional<Progress.Study> study = showProgress ? Optional.of(Progress.study(
+                nets.get(0).name() + ", " + studied.size() + " rates,", plan.epochs(), studied.size(),
+                sets.training().size())) : Optional.empty();
+        List<Callable<TrainingRun>> jobs = new ArrayList<>();
+        for (int r = 0; r < studied.size(); r++) {
+            Network net = nets.get(r);
+            double rate = studied.get(r);
+            jobs.add(() -> TrainingRun.train(net, rate, sets, test, plan, weights != null,
+                    study.map(Progress.Study::run).orElse(Progress.NONE)));
+        }
+        try {
+            return Optional.of(ParallelRuns.run(jobs, threads));
+        } finally {
+            study.ifPresent(Progress.Study::close);
+        }
     }
 
     /** Writes the plot and the weights, prints the report, then any divergence; true when all went well. */

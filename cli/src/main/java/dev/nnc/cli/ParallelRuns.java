@@ -1,0 +1,86 @@
+package dev.nnc.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Independent jobs (the trainings of a learning-rate study) on up to {@code threads} threads, their
+ * results in the order of the jobs. One thread, or one job, runs them here, one after the other.
+ */
+final class ParallelRuns {
+    private ParallelRuns() {
+    }
+
+    /** The default number of threads: every core the JVM may use. */
+    static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The results of {@code jobs}, in order; an exception or error a job throws is thrown again here (the
+     * first job's in order, after every job has ended).
+     */
+    static <T> List<T> run(List<Callable<T>> jobs, int threads) {
+        int pool = Math.min(threads, jobs.size());
+        List<T> results = new ArrayList<>();
+        if (pool <= 1) {
+            for (Callable<T> job : jobs) {
+                results.add(call(job));
+            }
+            return results;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(pool, job -> {
+            Thread thread = new Thread(job, "nnc-training");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> job : jobs) {
+                futures.add(executor.submit(job));
+            }
+            RuntimeException runtime = null;
+            Error error = null;
+            for (Future<T> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error cause && error == null && runtime == null) {
+                        error = cause;
+                    } else if (e.getCause() instanceof RuntimeException cause && error == null && runtime == null) {
+                        runtime = cause;
+                    } else if (error == null && runtime == null) {
+                        runtime = new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while training", e);
+                }
+            }
+            if (error != null) {
+                throw error;
+            }
+            if (runtime != null) {
+                throw runtime;
+            }
+            return results;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> job) {
+        try {
+            return job.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
