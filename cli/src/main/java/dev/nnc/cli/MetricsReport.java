@@ -133,29 +133,8 @@ record MetricsReport(int samples, double loss, Optional<ClassificationMetrics> c
 
     /** The confusion matrix with the class names, true class down the side and predicted class across. */
     static String confusionText(ClassificationMetrics c) {
-        int[][] counts = c.confusion();
-        int width = 3;
-        for (int[] row : counts) {
-            for (int count : row) {
-                width = Math.max(width, Integer.toString(count).length());
-            }
-        }
-        width = Math.max(width, longest(c.classNames())) + 1;
-        int side = longest(c.classNames());
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "  confusion matrix (rows: true class, columns: predicted class)%n  %" + side + "s", ""));
-        for (String name : c.classNames()) {
-            s.append(String.format(Locale.ROOT, "%" + width + "s", name));
-        }
-        s.append(System.lineSeparator());
-        for (int r = 0; r < counts.length; r++) {
-            s.append(String.format(Locale.ROOT, "  %-" + side + "s", c.classNames().get(r)));
-            for (int count : counts[r]) {
-                s.append(String.format(Locale.ROOT, "%" + width + "d", count));
-            }
-            s.append(System.lineSeparator());
-        }
-        return s.toString();
+        return ConfusionTable.text(c.confusion(), c.classNames(),
+                "confusion matrix (rows: true class, columns: predicted class)", 0);
     }
 
     private static int longest(List<String> names) {

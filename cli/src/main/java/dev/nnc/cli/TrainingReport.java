@@ -159,28 +159,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         for (int c = 0; c < counts.length; c++) {
             names.add(c < classNames.size() ? classNames.get(c) : Integer.toString(c));
         }
-        int width = 4;
-        int side = 4;
-        for (int c = 0; c < counts.length; c++) {
-            width = Math.max(width, names.get(c).length() + 1);
-            side = Math.max(side, names.get(c).length());
-            for (int count : counts[c]) {
-                width = Math.max(width, Integer.toString(count).length() + 1);
-            }
-        }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "  confusion matrix, %s (rows: true class, columns: predicted class)%n  %s", data, " ".repeat(side)));
-        for (String name : names) {
-            s.append(String.format(Locale.ROOT, "%" + width + "s", name));
-        }
-        s.append(System.lineSeparator());
-        for (int r = 0; r < counts.length; r++) {
-            s.append(String.format(Locale.ROOT, "  %" + side + "s", names.get(r)));
-            for (int count : counts[r]) {
-                s.append(String.format(Locale.ROOT, "%" + width + "d", count));
-            }
-            s.append(System.lineSeparator());
-        }
-        return s.toString();
+        return ConfusionTable.text(counts, names, "confusion matrix, " + data
+                + " (rows: true class, columns: predicted class)", 4);
     }
 }
