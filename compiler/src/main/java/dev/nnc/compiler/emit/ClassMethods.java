@@ -2,16 +2,15 @@ package dev.nnc.compiler.emit;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.nnc.compiler.model.Network;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code classNames()} and {@code predictClass(x)} for a network trained on label data: the names of
- * its training data's classes, class 0 first, and the index of the class it predicts.
+ * {@code classNames()} for a network trained on label data: the names of its training data's classes,
+ * class 0 first. {@code predictClass(x)}, the index of the class it predicts, is the runtime
+ * {@code Network}'s, which every generated class has.
  */
 final class ClassMethods {
     /** Up to this many names (and characters) are written as an array; more as chunks of one text. */
@@ -21,7 +20,7 @@ final class ClassMethods {
     private ClassMethods() {
     }
 
-    /** Adds both methods when {@code network} knows its classes. */
+    /** Adds {@code classNames()} when {@code network} knows its classes. */
     static void add(TypeSpec.Builder type, Network network) {
         List<String> classes = network.classNames();
         if (classes.isEmpty()) {
@@ -30,27 +29,6 @@ final class ClassMethods {
         type.addMethod(ClassBasics.override("classNames", ArrayTypeName.of(String.class))
                 .addJavadoc("The classes of the training data's labels, class 0 first.\n")
                 .addStatement("return $L", names(classes)).build());
-        int outputs = network.output().size();
-        MethodSpec.Builder predict = ClassBasics.override("predictClass", TypeName.INT)
-                .addJavadoc(outputs == 1
-                        ? "The class predicted for {@code x}: 1 ($L) when the output is above 0.5, else 0 ($L).\n"
-                        : "The class predicted for {@code x}: the index of the first largest output ($L, ...).\n",
-                        outputs == 1 ? new Object[] {classes.get(1), classes.get(0)} : new Object[] {classes.get(0)})
-                .addParameter(ClassBasics.DOUBLES, "x")
-                .addStatement("double[] y = new double[$L]", outputs)
-                .addStatement("predict(x, y)");
-        if (outputs == 1) {
-            predict.addStatement("return y[0] > 0.5 ? 1 : 0");
-        } else {
-            predict.addStatement("int best = 0")
-                    .beginControlFlow("for (int k = 1; k < $L; k++)", outputs)
-                    .beginControlFlow("if (y[k] > y[best])")
-                    .addStatement("best = k")
-                    .endControlFlow()
-                    .endControlFlow()
-                    .addStatement("return best");
-        }
-        type.addMethod(predict.build());
     }
 
     /**
