@@ -44,29 +44,25 @@ final class ParallelRuns {
             for (Callable<T> job : jobs) {
                 futures.add(executor.submit(job));
             }
-            RuntimeException runtime = null;
-            Error error = null;
+            Throwable first = null;
             for (Future<T> future : futures) {
                 try {
                     results.add(future.get());
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error cause && error == null && runtime == null) {
-                        error = cause;
-                    } else if (e.getCause() instanceof RuntimeException cause && error == null && runtime == null) {
-                        runtime = cause;
-                    } else if (error == null && runtime == null) {
-                        runtime = new IllegalStateException(e.getCause());
-                    }
+                    first = first == null ? e.getCause() : first;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while training", e);
                 }
             }
-            if (error != null) {
+            if (first instanceof Error error) {
                 throw error;
             }
-            if (runtime != null) {
+            if (first instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (first != null) {
+                throw new IllegalStateException(first);
             }
             return results;
         } finally {

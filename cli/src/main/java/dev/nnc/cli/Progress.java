@@ -78,15 +78,13 @@ interface Progress extends AutoCloseable {
         private long done;
         private long trained;
         private int finished;
+        private long nextUpdate = start;
 
         private Study(String task, int epochs, int runs, int samples) {
             this.epochs = epochs;
             this.runs = runs;
             this.samples = samples;
-            this.bar = epochs == 0 ? null : new ProgressBarBuilder().setTaskName(task + " epoch")
-                    .setInitialMax((long) epochs * runs).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(100).setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta()
-                    .startsFrom(0, Duration.ZERO).build();
+            this.bar = epochs == 0 ? null : newBar(task, (long) epochs * runs);
         }
 
         /** The progress of one run of the study. */
@@ -111,11 +109,17 @@ interface Progress extends AutoCloseable {
             };
         }
 
+        /** Counts; the bar's text is updated at most every {@link Bar#UPDATE_NANOS}, and when a run ends. */
         private synchronized void advance(int steps, int epochsTrained, int ended) {
             done += steps;
             trained += epochsTrained;
             finished += ended;
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long now = System.nanoTime();
+            if (ended == 0 && now - nextUpdate < 0) {
+                return;
+            }
+            nextUpdate = now + Bar.UPDATE_NANOS;
+            double seconds = (now - start) / 1e9;
             bar.stepTo(done);
             bar.setExtraMessage(String.format(Locale.ROOT, "%d/%d runs done, %s samples/s", finished, runs,
                     seconds > 0 ? Bar.compact(trained * (double) samples / seconds) : "-"));
@@ -127,6 +131,14 @@ interface Progress extends AutoCloseable {
                 bar.close();
             }
         }
+    }
+
+    /** An ASCII bar on standard error for {@code max} epochs of {@code task}, redrawn at most ten times a second. */
+    private static ProgressBar newBar(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task + " epoch").setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta()
+                .startsFrom(0, Duration.ZERO).build();
     }
 
     /**
@@ -149,10 +161,7 @@ interface Progress extends AutoCloseable {
         Bar(String task, int epochs, int samples) {
             this.samples = samples;
             // "Iris epoch 45% [====    ] 90/200 (0:00:01) loss 0.05120, 48k samples/s" fits 80 columns
-            this.bar = new ProgressBarBuilder().setTaskName(task + " epoch").setInitialMax(epochs)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta()
-                    .startsFrom(0, Duration.ZERO).build();
+            this.bar = newBar(task, epochs);
         }
 
         @Override
