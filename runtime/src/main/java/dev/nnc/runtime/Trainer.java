@@ -64,8 +64,7 @@ public final class Trainer {
      */
     public static TrainingResult train(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
                                        TrainingListener listener) {
-        requireFits(net, data);
-        validation.ifPresent(v -> requireFits(net, v));
+        requireFits(net, data, validation);
         if (net.normalizesInputs()) {
             Normalization stats = Normalization.of(data, net.normalizationKind());
             net.setInputNormalization(stats.mean(), stats.std());
@@ -92,8 +91,7 @@ public final class Trainer {
      */
     public static TrainingResult resume(Network net, Dataset data, Optional<Dataset> validation, TrainingPlan plan,
                                         TrainingListener listener) {
-        requireFits(net, data);
-        validation.ifPresent(v -> requireFits(net, v));
+        requireFits(net, data, validation);
         return run(net, data, validation, plan, listener);
     }
 
@@ -214,6 +212,11 @@ public final class Trainer {
             order[i] = order[j];
             order[j] = swap;
         }
+    }
+
+    private static void requireFits(Network net, Dataset data, Optional<Dataset> validation) {
+        requireFits(net, data);
+        validation.ifPresent(v -> requireFits(net, v));
     }
 
     private static void requireFits(Network net, Dataset data) {

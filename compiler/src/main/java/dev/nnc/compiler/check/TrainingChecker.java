@@ -38,11 +38,11 @@ final class TrainingChecker {
             problems.error(Code.RPROP_FULL_BATCH, scheduleStatement.get().span(), "rprop has no learning rate, so a "
                     + "schedule does not apply to it; remove the schedule or choose sgd, momentum or adam");
         }
-        TrainingPlan plan = basic(statement, optimizer, inlineSamples).withSchedule(schedule);
         if (statement.isEmpty()) {
-            return plan;
+            return defaults(optimizer).withSchedule(schedule);
         }
         Map<TrainOption.Kind, TrainOption> options = options(statement.get());
+        TrainingPlan plan = basic(options, optimizer, inlineSamples).withSchedule(schedule);
         TrainOption patience = options.get(TrainOption.Kind.PATIENCE);
         TrainOption minDelta = options.get(TrainOption.Kind.MIN_DELTA);
         if (patience == null) {
@@ -66,28 +66,29 @@ final class TrainingChecker {
         return epochs.isPresent() ? plan.withEarlyStopping((int) epochs.getAsLong(), delta) : plan;
     }
 
+    /** The statement's options by kind, the first of each; a second one is reported. */
     private Map<TrainOption.Kind, TrainOption> options(TrainStatement statement) {
         Map<TrainOption.Kind, TrainOption> options = new EnumMap<>(TrainOption.Kind.class);
         for (TrainOption option : statement.options()) {
-            options.putIfAbsent(option.kind(), option);
-        }
-        return options;
-    }
-
-    private TrainingPlan basic(Optional<TrainStatement> statement, OptimizerSettings optimizer, OptionalInt inlineSamples) {
-        TrainingPlan defaults = optimizer.fullBatch()
-                ? new TrainingPlan(1, TrainingPlan.FULL_BATCH, OptionalLong.empty()) : TrainingPlan.defaults();
-        if (statement.isEmpty()) {
-            return defaults;
-        }
-        Map<TrainOption.Kind, TrainOption> options = new EnumMap<>(TrainOption.Kind.class);
-        for (TrainOption option : statement.get().options()) {
             TrainOption first = options.putIfAbsent(option.kind(), option);
             if (first != null) {
                 problems.error(Code.DUPLICATE, option.span(), "'" + option.kind().spelling()
                         + "' is given twice in this 'train' statement");
             }
         }
+        return options;
+    }
+
+    /** One epoch in file order, in batches of one, or of the whole training set for rprop. */
+    private static TrainingPlan defaults(OptimizerSettings optimizer) {
+        return optimizer.fullBatch()
+                ? new TrainingPlan(1, TrainingPlan.FULL_BATCH, OptionalLong.empty()) : TrainingPlan.defaults();
+    }
+
+    /** Epochs, batch and shuffling from {@code options}. */
+    private TrainingPlan basic(Map<TrainOption.Kind, TrainOption> options, OptimizerSettings optimizer,
+                               OptionalInt inlineSamples) {
+        TrainingPlan defaults = defaults(optimizer);
         long epochs = value(options.get(TrainOption.Kind.EPOCHS), "epochs", 0, defaults.epochs());
         long batch = value(options.get(TrainOption.Kind.BATCH), "the batch size", 1, defaults.batch());
         TrainOption batchOption = options.get(TrainOption.Kind.BATCH);

@@ -56,7 +56,7 @@ final class LoopUpdateWriter {
         for (Slot state : a.stateKinds()) {
             slots.put(state, CodeBlock.of("$N[k]", matrix ? LoopArrays.local(state) : a.get(array, state)));
         }
-        boolean decayed = array == LoopArrays.Role.W && optimizer.weightDecay() != 0;
+        boolean decayed = UpdateWriter.decayed(optimizer, array == LoopArrays.Role.W);
         for (Statement statement : new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar())
                 .statements()) {
             b.add(statement.code());

@@ -62,7 +62,12 @@ final class UpdateWriter {
 
     /** Whether parameter {@code p} (numbered from 0, weights first) is a weight that the optimizer decays. */
     static boolean decayed(OptimizerSettings optimizer, int p, int weightCount) {
-        return optimizer.weightDecay() != 0 && p < weightCount;
+        return decayed(optimizer, p < weightCount);
+    }
+
+    /** Whether the optimizer decays a parameter that is a weight ({@code weight}) or a bias: weights only, when λ ≠ 0. */
+    static boolean decayed(OptimizerSettings optimizer, boolean weight) {
+        return weight && optimizer.weightDecay() != 0;
     }
 
     /** The statements updating parameter {@code p} (field {@code w}) from its gradient sum. */
