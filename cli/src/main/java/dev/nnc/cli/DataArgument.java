@@ -3,7 +3,6 @@ package dev.nnc.cli;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.data.CsvProblems;
 import dev.nnc.compiler.model.CsvSource;
-import dev.nnc.compiler.model.DataSource;
 import dev.nnc.runtime.CsvColumns;
 import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
@@ -16,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A CSV file named on the command line ({@code -}: standard input), read line by line with the same
@@ -39,12 +39,13 @@ final class DataArgument {
      * data are inline or missing; no label column (one target column per output) otherwise.
      */
     static boolean labelColumn(CompiledNetwork network) {
-        for (Optional<DataSource> source : java.util.List.of(network.model().data(), network.model().test())) {
-            if (source.isPresent() && source.get() instanceof CsvSource csv) {
-                return csv.label();
-            }
-        }
-        return false;
+        return ownCsvFiles(network).stream().findFirst().map(CsvSource::label).orElse(false);
+    }
+
+    /** The CSV files the network's {@code data} and {@code test} statements name, in that order. */
+    private static List<CsvSource> ownCsvFiles(CompiledNetwork network) {
+        return Stream.of(network.model().data(), network.model().test()).flatMap(Optional::stream)
+                .filter(CsvSource.class::isInstance).map(CsvSource.class::cast).toList();
     }
 
     /**
@@ -64,12 +65,8 @@ final class DataArgument {
 
     /** The label column and ignored columns of the network's own labelled data, which files given on the command line share. */
     private static CsvColumns columns(CompiledNetwork network) {
-        for (Optional<DataSource> source : List.of(network.model().data(), network.model().test())) {
-            if (source.isPresent() && source.get() instanceof CsvSource csv && csv.label()) {
-                return csv.columns();
-            }
-        }
-        return CsvColumns.of(true);
+        return ownCsvFiles(network).stream().filter(CsvSource::label).findFirst().map(CsvSource::columns)
+                .orElse(CsvColumns.of(true));
     }
 
     /**

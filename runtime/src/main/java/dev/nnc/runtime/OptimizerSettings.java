@@ -54,9 +54,4 @@ public record OptimizerSettings(OptimizerKind kind, double rate, double beta, do
     public boolean fullBatch() {
         return kind == OptimizerKind.RPROP;
     }
-
-    /** Whether a learning rate (and so a schedule) means anything to this optimizer. */
-    public boolean hasRate() {
-        return kind != OptimizerKind.RPROP;
-    }
 }

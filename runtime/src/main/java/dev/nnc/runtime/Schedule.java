@@ -60,18 +60,4 @@ public record Schedule(Kind kind, int every, double factor, double minRate) {
             case COSINE -> minRate + (rate - minRate) * (1 + Math.cos(Math.PI * epoch / epochs)) / 2;
         };
     }
-
-    /** How the statement is written, e.g. {@code step(every = 10, factor = 0.5)}. */
-    public String spelling() {
-        return switch (kind) {
-            case CONSTANT -> "constant";
-            case STEP -> "step(every = " + every + ", factor = " + plain(factor) + ")";
-            case EXPONENTIAL -> "exponential(factor = " + plain(factor) + ")";
-            case COSINE -> "cosine(min_rate = " + plain(minRate) + ")";
-        };
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
 }
