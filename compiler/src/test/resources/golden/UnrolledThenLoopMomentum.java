@@ -540,7 +540,7 @@ public final class UnrolledThenLoopMomentum implements Network {
       double[] g = dw_l1[r];
       double[] v = v_w_l1[r];
       for (int k = 0; k < 5; k++) {
-        double mean = g[k] / batch;
+        double mean = ((batch & batch - 1) == 0 ? g[k] * (1.0 / batch) : g[k] / batch);
         v[k] = beta * v[k] + mean;
         p[k] -= rate * v[k];
         g[k] = 0;
