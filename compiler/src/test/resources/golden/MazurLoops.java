@@ -453,7 +453,7 @@ public final class MazurLoops implements Network {
       double[] p = w_h[r];
       double[] g = dw_h[r];
       for (int k = 0; k < 2; k++) {
-        p[k] -= rate * (g[k] / batch);
+        p[k] -= rate * ((batch & batch - 1) == 0 ? g[k] * (1.0 / batch) : g[k] / batch);
         g[k] = 0;
       }
     }
@@ -461,7 +461,7 @@ public final class MazurLoops implements Network {
       double[] p = w_o[r];
       double[] g = dw_o[r];
       for (int k = 0; k < 2; k++) {
-        p[k] -= rate * (g[k] / batch);
+        p[k] -= rate * ((batch & batch - 1) == 0 ? g[k] * (1.0 / batch) : g[k] / batch);
         g[k] = 0;
       }
     }

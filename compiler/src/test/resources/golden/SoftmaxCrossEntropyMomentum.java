@@ -4,6 +4,7 @@ package golden;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import dev.nnc.runtime.Tanh;
 import java.lang.IllegalArgumentException;
 import java.lang.Math;
 import java.lang.Override;
@@ -517,11 +518,11 @@ public final class SoftmaxCrossEntropyMomentum implements Network {
   private void forward() {
     // softmaxcrossentropymomentum.nn:3 layer l0
     net_l01 = w1 * x1 + w2 * x2 + b1;
-    out_l01 = Math.tanh(net_l01);
+    out_l01 = Tanh.tanh(net_l01);
     net_l02 = w3 * x1 + w4 * x2 + b2;
-    out_l02 = Math.tanh(net_l02);
+    out_l02 = Tanh.tanh(net_l02);
     net_l03 = w5 * x1 + w6 * x2 + b3;
-    out_l03 = Math.tanh(net_l03);
+    out_l03 = Tanh.tanh(net_l03);
     // softmaxcrossentropymomentum.nn:4 layer l1
     net_l11 = w7 * out_l01 + w8 * out_l02 + w9 * out_l03 + b4;
     net_l12 = w10 * out_l01 + w11 * out_l02 + w12 * out_l03 + b5;

@@ -5,8 +5,8 @@ import dev.nnc.runtime.Doubles;
 import dev.nnc.runtime.Exp;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Network;
+import dev.nnc.runtime.Tanh;
 import java.lang.IllegalArgumentException;
-import java.lang.Math;
 import java.lang.Override;
 import java.lang.String;
 import java.util.Arrays;
@@ -381,11 +381,11 @@ public final class UnrolledThenLoopMomentum implements Network {
   private void forward() {
     // unrolledthenloopmomentum.nn:3 layer l0
     net_l01 = w1 * x1 + w2 * x2 + b1;
-    out_l01 = Math.tanh(net_l01);
+    out_l01 = Tanh.tanh(net_l01);
     net_l02 = w3 * x1 + w4 * x2 + b2;
-    out_l02 = Math.tanh(net_l02);
+    out_l02 = Tanh.tanh(net_l02);
     net_l03 = w5 * x1 + w6 * x2 + b3;
-    out_l03 = Math.tanh(net_l03);
+    out_l03 = Tanh.tanh(net_l03);
     out_l0[0] = out_l01;
     out_l0[1] = out_l02;
     out_l0[2] = out_l03;
@@ -540,7 +540,7 @@ public final class UnrolledThenLoopMomentum implements Network {
       double[] g = dw_l1[r];
       double[] v = v_w_l1[r];
       for (int k = 0; k < 5; k++) {
-        double mean = g[k] / batch;
+        double mean = ((batch & batch - 1) == 0 ? g[k] * (1.0 / batch) : g[k] / batch);
         v[k] = beta * v[k] + mean;
         p[k] -= rate * v[k];
         g[k] = 0;

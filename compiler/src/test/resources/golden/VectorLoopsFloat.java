@@ -623,24 +623,24 @@ public final class VectorLoops implements Network {
       float[] p = w_l0[r];
       float[] g = dw_l0[r];
       for (int k = 0; k < 36; k++) {
-        p[k] -= rate * (g[k] / batch);
+        p[k] -= rate * ((batch & batch - 1) == 0 ? g[k] * (1.0f / batch) : g[k] / batch);
         g[k] = 0;
       }
     }
     for (int k = 0; k < 36; k++) {
-      b_l0[k] -= rate * (db_l0[k] / batch);
+      b_l0[k] -= rate * ((batch & batch - 1) == 0 ? db_l0[k] * (1.0f / batch) : db_l0[k] / batch);
       db_l0[k] = 0;
     }
     for (int r = 0; r < 3; r++) {
       float[] p = w_l1[r];
       float[] g = dw_l1[r];
       for (int k = 0; k < 36; k++) {
-        p[k] -= rate * (g[k] / batch);
+        p[k] -= rate * ((batch & batch - 1) == 0 ? g[k] * (1.0f / batch) : g[k] / batch);
         g[k] = 0;
       }
     }
     for (int k = 0; k < 3; k++) {
-      b_l1[k] -= rate * (db_l1[k] / batch);
+      b_l1[k] -= rate * ((batch & batch - 1) == 0 ? db_l1[k] * (1.0f / batch) : db_l1[k] / batch);
       db_l1[k] = 0;
     }
   }

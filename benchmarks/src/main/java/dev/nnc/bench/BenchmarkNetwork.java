@@ -23,6 +23,11 @@ import java.util.Random;
 public record BenchmarkNetwork(String size, SourceFile source, Network model) {
     /** The sizes benchmarked, smallest first. */
     public static final List<String> SIZES = List.of("2-2-2", "4-8-3", "30-16-1", "64-32-10", "784-128-10");
+    /**
+     * 64-32-10 with another optimizer or activation ({@code net_64_32_10_adam.nn}, ...): the per-sample
+     * cost of each against the sgd network of the same shape.
+     */
+    public static final List<String> VARIANTS = List.of("64-32-10-adam", "64-32-10-momentum", "64-32-10-tanh");
     /** Package of the generated classes (see the exec-maven-plugin execution in pom.xml). */
     public static final String PACKAGE = "dev.nnc.bench.generated";
     /** Samples cycled through by every benchmark (a power of two). */
@@ -41,7 +46,7 @@ public record BenchmarkNetwork(String size, SourceFile source, Network model) {
         String name = "net_" + size.replace('-', '_') + ".nn";
         try (InputStream in = BenchmarkNetwork.class.getResourceAsStream("/nn/" + name)) {
             if (in == null) {
-                throw new IllegalArgumentException("no benchmark network " + size + " (sizes: " + SIZES + ")");
+                throw new IllegalArgumentException("no benchmark network " + size + " (sizes: " + SIZES + ", " + VARIANTS + ")");
             }
             return new SourceFile(name, null, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -162,6 +162,34 @@ public final class Report {
             }
         }
         out.append(floatOverDouble(score, networks, implementations));
+        out.append(againstSgd(score, networks, implementations));
+        return out.toString();
+    }
+
+    /**
+     * Each 64-32-10 variant's cost per sample against the sgd network of the same shape (the sgd
+     * network's samples per second divided by the variant's), when both were run.
+     */
+    private static String againstSgd(Map<String, Double> score, List<String> networks, List<String> implementations) {
+        List<String> variants = networks.stream().filter(BenchmarkNetwork.VARIANTS::contains).toList();
+        if (variants.isEmpty() || !networks.contains("64-32-10")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nCost per sample against sgd of the same shape (64-32-10's samples per"
+                + " second divided by the variant's; separate forks, so read it with the load in mind):\n\n| network |");
+        implementations.forEach(i -> out.append(' ').append(Implementation.valueOf(i.toUpperCase(Locale.ROOT)).label())
+                .append(" |"));
+        out.append("\n|---|").append("---:|".repeat(implementations.size())).append('\n');
+        for (String v : variants) {
+            out.append("| ").append(v);
+            for (String i : implementations) {
+                Double base = score.get("64-32-10/" + i);
+                Double mine = score.get(v + "/" + i);
+                out.append(" | ").append(base == null || mine == null ? "-"
+                        : String.format(Locale.ROOT, "%.2f×", base / mine));
+            }
+            out.append(" |\n");
+        }
         return out.toString();
     }
 

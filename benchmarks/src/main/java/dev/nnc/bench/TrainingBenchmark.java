@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class TrainingBenchmark {
-    @Param({"2-2-2", "4-8-3", "30-16-1", "64-32-10", "784-128-10"})
+    @Param({"2-2-2", "4-8-3", "30-16-1", "64-32-10", "784-128-10", "64-32-10-adam", "64-32-10-momentum",
+        "64-32-10-tanh"})
     public String network;
 
     @Param({"nnc", "nnc_vector", "nnc_float", "nnc_float_vector", "generic", "encog", "interpreter"})

@@ -84,4 +84,23 @@ class ImplementationsTest {
                     + Arrays.toString(new double[] {a[p], b[p]}));
         }
     }
+
+    @Test
+    void theVariantsComputeTheGenericMlpsBitsAndTheirVectorTwinsToo() {
+        for (String size : BenchmarkNetwork.VARIANTS) {
+            BenchmarkNetwork network = BenchmarkNetwork.load(size);
+            dev.nnc.runtime.Network generated = network.generated();
+            dev.nnc.runtime.Network vector = network.generatedWithVectorApi();
+            dev.nnc.runtime.Network generic = network.generic();
+            double[][][] samples = network.samples();
+            for (int s = 0; s < 4 * BenchmarkNetwork.SAMPLES; s++) {
+                int i = s % BenchmarkNetwork.SAMPLES;
+                double loss = generated.train(samples[0][i], samples[1][i]);
+                assertEquals(loss, vector.train(samples[0][i], samples[1][i]), size + " step " + s);
+                assertEquals(loss, generic.train(samples[0][i], samples[1][i]), 1e-12 * loss, size + " step " + s);
+            }
+            assertArrayEquals(generated.parameters(), vector.parameters(), size);
+            assertArrayEquals(generated.parameters(), generic.parameters(), 1e-12, size);
+        }
+    }
 }

@@ -13,7 +13,7 @@ final class Activations {
         return switch (activation) {
             case LINEAR -> x;
             case SIGMOID -> 1.0 / (1.0 + Exp.exp(-x));
-            case TANH -> Math.tanh(x);
+            case TANH -> Tanh.tanh(x);
             case RELU -> x > 0.0 ? x : 0.0;
             case LEAKY_RELU -> x > 0.0 ? x : alpha * x;
             case SOFTPLUS -> Functions.softplus(x);

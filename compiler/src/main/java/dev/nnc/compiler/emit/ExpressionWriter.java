@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.nnc.compiler.graph.Node;
 import dev.nnc.compiler.graph.Op;
 import dev.nnc.runtime.Functions;
+import dev.nnc.runtime.Tanh;
 import java.util.Optional;
 
 /**
@@ -93,7 +94,7 @@ final class ExpressionWriter {
             case NEG -> CodeBlock.of("-$L", operand(node.arg(0), UNARY, true));
             case EXP -> scalar.exp(reference(node.arg(0)));
             case LOG -> scalar.fromDouble(CodeBlock.of("$T.log($L)", Math.class, reference(node.arg(0))));
-            case TANH -> scalar.fromDouble(CodeBlock.of("$T.tanh($L)", Math.class, reference(node.arg(0))));
+            case TANH -> scalar.fromDouble(CodeBlock.of("$T.tanh($L)", Tanh.class, reference(node.arg(0))));
             case SQRT -> scalar.fromDouble(CodeBlock.of("$T.sqrt($L)", Math.class, reference(node.arg(0))));
             case SIGMOID -> CodeBlock.of("1 / (1 + $L)", scalar.exp(CodeBlock.of("-$L", operand(node.arg(0), UNARY, true))));
             case SOFTPLUS -> scalar.fromDouble(CodeBlock.of("$T.softplus($L)", Functions.class, reference(node.arg(0))));

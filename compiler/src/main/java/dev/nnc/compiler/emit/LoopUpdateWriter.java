@@ -57,7 +57,7 @@ final class LoopUpdateWriter {
             slots.put(state, CodeBlock.of("$N[k]", matrix ? LoopArrays.local(state) : a.get(array, state)));
         }
         boolean decayed = UpdateWriter.decayed(optimizer, array == LoopArrays.Role.W);
-        for (Statement statement : new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar())
+        for (Statement statement : new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar(), true)
                 .statements()) {
             b.add(statement.code());
         }

@@ -16,12 +16,20 @@ import java.util.Optional;
  * Writes an {@link OptimizerStep} as statements, with each slot read and written where the caller
  * keeps it: a field of the unrolled class, or an array element of a loop. An assignment whose value
  * starts with its own target is written as a compound assignment ({@code w -= rate * v}).
+ *
+ * <p>In a loop, the divisions by the batch size and by adam's bias corrections, the update's most
+ * expensive operations after adam's square root, are written with a shortcut that gives the same
+ * bits: {@code x / batch} is {@code x * (1.0 / batch)} when the batch is a power of two (both are x
+ * 2^-k rounded once), and {@code m / correction1} is {@code m} once the correction has reached 1
+ * (after about 350 steps; {@code correction2} after about 37,000). The conditions do not change
+ * within the loop, so HotSpot unswitches it into one loop per case and vectorises each.
  */
 final class StepCode {
     private final OptimizerStep step;
     private final Map<Slot, CodeBlock> slots;
     private final boolean locals;
     private final Scalar scalar;
+    private final boolean shortcuts;
 
     /**
      * @param slots where each slot the step uses lives
@@ -30,10 +38,19 @@ final class StepCode {
      * @param scalar the arithmetic of the class
      */
     StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals, Scalar scalar) {
+        this(step, slots, locals, scalar, false);
+    }
+
+    /**
+     * @param shortcuts whether divisions by the batch size and the bias corrections are written with
+     *     their shortcuts (for a loop, which HotSpot unswitches on them)
+     */
+    StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals, Scalar scalar, boolean shortcuts) {
         this.step = step;
         this.slots = Map.copyOf(slots);
         this.locals = locals;
         this.scalar = scalar;
+        this.shortcuts = shortcuts;
     }
 
     /** The step's statements, in order. */
@@ -43,10 +60,14 @@ final class StepCode {
         ExpressionWriter writer = new ExpressionWriter(node -> Optional.ofNullable(references.get(node)), scalar);
         List<Statement> out = new ArrayList<>();
         for (Assignment a : step.assignments()) {
+            if (shortcuts) {
+                addShortcuts(a.value(), writer, references);
+            }
             int cost = 4 + writer.cost(a.value(), true);
             if (a.temporary() && locals) {
+                CodeBlock value = references.containsKey(a.value()) ? references.get(a.value()) : writer.definition(a.value());
                 out.add(new Statement(CodeBlock.builder()
-                        .addStatement("$T $N = $L", scalar.type(), a.local(), writer.definition(a.value())).build(), cost));
+                        .addStatement("$T $N = $L", scalar.type(), a.local(), value).build(), cost));
                 references.put(a.value(), CodeBlock.of("$N", a.local()));
                 continue;
             }
@@ -56,6 +77,36 @@ final class StepCode {
             }
         }
         return out;
+    }
+
+    /**
+     * Records, for every division in {@code node} by the batch size or a bias correction, the code
+     * that computes it with its shortcut (innermost first, so that a shortcut's operand uses its own).
+     */
+    private void addShortcuts(Node node, ExpressionWriter writer, Map<Node, CodeBlock> references) {
+        if (references.containsKey(node)) {
+            return;
+        }
+        for (Node arg : node.args()) {
+            addShortcuts(arg, writer, references);
+        }
+        if (node.op() != Op.DIV) {
+            return;
+        }
+        Node divisor = node.arg(1);
+        CodeBlock x = writer.factor(node.arg(0));
+        CodeBlock numerator = writer.reference(node.arg(0));
+        if (divisor.equals(step.slot(Slot.BATCH)) && slots.containsKey(Slot.BATCH)) {
+            CodeBlock batch = slots.get(Slot.BATCH);
+            references.put(node, CodeBlock.of("(($L & $L - 1) == 0 ? $L * ($L / $L) : $L / $L)", batch, batch,
+                    x, scalar.fractionLiteral(1.0), batch, x, batch));
+        }
+        for (Slot correction : new Slot[] {Slot.CORRECTION1, Slot.CORRECTION2}) {
+            if (divisor.equals(step.slot(correction)) && slots.containsKey(correction)) {
+                CodeBlock c = slots.get(correction);
+                references.put(node, CodeBlock.of("($L == 1 ? $L : $L / $L)", c, numerator, x, c));
+            }
+        }
     }
 
     /** {@code target = value}, or {@code target op= rest} when the value is {@code target op rest}. */

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.graph;
 
+import dev.nnc.runtime.Tanh;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -140,7 +141,7 @@ public final class Graph {
     }
 
     public Node tanh(Node a) {
-        return a.isConst() ? constant(Math.tanh(a.value())) : intern(Op.TANH, List.of(a), 0, -1);
+        return a.isConst() ? constant(Tanh.tanh(a.value())) : intern(Op.TANH, List.of(a), 0, -1);
     }
 
     public Node sqrt(Node a) {

@@ -1,5 +1,6 @@
 package dev.nnc.compiler.graph;
 
+import dev.nnc.runtime.Tanh;
 import java.util.List;
 
 /** Evaluates a graph directly, node by node: the reference the generated code is tested against. */
@@ -34,7 +35,7 @@ public final class GraphInterpreter {
             case NEG -> -arg(n, v, 0);
             case EXP -> dev.nnc.runtime.Exp.exp(arg(n, v, 0));
             case LOG -> Math.log(arg(n, v, 0));
-            case TANH -> Math.tanh(arg(n, v, 0));
+            case TANH -> Tanh.tanh(arg(n, v, 0));
             case SQRT -> Math.sqrt(arg(n, v, 0));
             case SIGMOID -> 1 / (1 + dev.nnc.runtime.Exp.exp(-arg(n, v, 0)));
             case SOFTPLUS -> dev.nnc.runtime.Functions.softplus(arg(n, v, 0));
