@@ -40,19 +40,28 @@ public final class ClassCache {
 
     /** The class {@code qualifiedName} compiled from {@code source}: from the cache when it holds it, else by javac. */
     public Class<?> load(String qualifiedName, String source) {
+        return get(qualifiedName, source).type();
+    }
+
+    /** As {@link #load}, saying whether the class came from the cache. */
+    public Loaded get(String qualifiedName, String source) {
         if (folder.isEmpty()) {
-            return InMemoryCompiler.compile(qualifiedName, source);
+            return new Loaded(InMemoryCompiler.compile(qualifiedName, source), false);
         }
         String key = CacheKey.of(qualifiedName, source);
         Path entry = folder.get().resolve(key + ENTRY);
         Optional<Class<?>> cached = read(entry, key).flatMap(bytecode -> define(bytecode, qualifiedName));
         if (cached.isPresent()) {
-            return cached.get();
+            return new Loaded(cached.get(), true);
         }
         Map<String, byte[]> bytecode = InMemoryCompiler.bytecode(Map.of(qualifiedName, source));
         Class<?> type = InMemoryCompiler.define(bytecode, qualifiedName);
         store(entry, CacheEntry.write(key, bytecode));
-        return type;
+        return new Loaded(type, false);
+    }
+
+    /** A loaded class, and whether it came from the cache (else javac compiled it). */
+    public record Loaded(Class<?> type, boolean cached) {
     }
 
     /** How many entries the folder holds and their total size in bytes (0 and 0 when it does not exist). */
