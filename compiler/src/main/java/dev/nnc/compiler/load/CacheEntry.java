@@ -5,23 +5,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 
 /**
- * One entry of the {@link ClassCache} as bytes: a magic number, the key it was stored under, the
- * bytecode of each class by binary name, and the SHA-256 of all that, so that a truncated, damaged
- * or misplaced file is never trusted.
+ * One entry of the {@link ClassCache} as bytes: a magic number, the whole text of the key it was
+ * stored under, the bytecode of each class by binary name, and the CRC-32C of all that, so that a
+ * truncated, damaged or misplaced file is never trusted.
  */
 final class CacheEntry {
     private static final int MAGIC = 0x4E4E4343; // "NNCC"
-    private static final int VERSION = 1;
-    private static final int CHECKSUM = 32;
+    private static final int VERSION = 2;
+    private static final int CHECKSUM = 4;
     /** More classes than any generated class has nested ones: a larger count means a damaged entry. */
     private static final int MAX_CLASSES = 10_000;
 
@@ -29,13 +30,15 @@ final class CacheEntry {
     }
 
     /** The bytes of an entry holding {@code bytecode} under {@code key}. */
-    static byte[] write(String key, Map<String, byte[]> bytecode) {
+    static byte[] write(CacheKey key, Map<String, byte[]> bytecode) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
-            out.writeUTF(key);
+            byte[] text = key.text().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(text.length);
+            out.write(text);
             out.writeInt(bytecode.size());
             for (Map.Entry<String, byte[]> type : new TreeMap<>(bytecode).entrySet()) {
                 out.writeUTF(type.getKey());
@@ -43,7 +46,7 @@ final class CacheEntry {
                 out.write(type.getValue());
             }
             out.flush();
-            out.write(sha256(bytes.toByteArray(), bytes.size()));
+            out.writeInt(crc(bytes.toByteArray(), bytes.size()));
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
@@ -51,16 +54,18 @@ final class CacheEntry {
     }
 
     /** The bytecode in {@code entry}, or empty when it is not a whole, undamaged entry for {@code key}. */
-    static Optional<Map<String, byte[]>> read(String key, byte[] entry) {
-        if (entry.length < CHECKSUM + 12) {
+    static Optional<Map<String, byte[]>> read(CacheKey key, byte[] entry) {
+        if (entry.length < CHECKSUM + 16) {
             return Optional.empty();
         }
         int body = entry.length - CHECKSUM;
-        if (!MessageDigest.isEqual(sha256(entry, body), Arrays.copyOfRange(entry, body, entry.length))) {
+        if (crc(entry, body) != ByteBuffer.wrap(entry, body, CHECKSUM).getInt()) {
             return Optional.empty();
         }
+        byte[] text = key.text().getBytes(StandardCharsets.UTF_8);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry, 0, body))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(key)) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readInt() != text.length
+                    || !Arrays.equals(in.readNBytes(text.length), text)) {
                 return Optional.empty();
             }
             int count = in.readInt();
@@ -82,13 +87,9 @@ final class CacheEntry {
         }
     }
 
-    private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 }

@@ -2,49 +2,44 @@ package dev.nnc.compiler.load;
 
 import dev.nnc.runtime.Network;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * The key of a compiled class in the {@link ClassCache}: the SHA-256 of everything that decides its
- * bytes. That is the generated source without its comments (javac runs with {@code -g:none}, so
- * comments, file names and line numbers never reach the bytecode) and without the learning rate's
- * initial value (a field every command sets from the model or {@code --rate}), the class's name,
- * the JVM that runs javac, and the identity of the runtime library the class is compiled against
- * (the jar's size and CRC-32C). Anything else the class bakes in (layers, activations, the
- * optimizer's constants, the initial weights, the class names of the labels) is in the source, so
- * it is in the key.
+ * What decides the bytes of a compiled generated class, and the {@link ClassCache}'s name for it.
+ * That is the generated source without its comments (javac runs with {@code -g:none}, so comments,
+ * file names and line numbers never reach the bytecode) and without the learning rate's initial
+ * value (a field every command sets from the model or {@code --rate}), the class's name, the JVM
+ * that runs javac, and the runtime library the class is compiled against (its jar's size and time).
+ * Everything else the class bakes in (layers, activations, the optimizer's constants, the initial
+ * weights, the labels' class names) is in the source. The name is 64 bits of checksums; the entry
+ * keeps the whole {@link #text()} and is used only when it is equal, so two keys never share a class.
+ *
+ * @param name the entry's file name without its ending (16 hex digits)
+ * @param text everything that decides the class's bytes
  */
-public final class CacheKey {
+public record CacheKey(String name, String text) {
     /** Bumped whenever the entry format or the keying changes. */
-    private static final String FORMAT = "nnc class cache 1";
+    private static final String FORMAT = "nnc class cache 2";
     private static final Pattern RATE_GETTER = Pattern.compile("public double rate\\(\\) \\{\\s+return (\\w+);");
-    private static final String IDENTITY = FORMAT + "|" + System.getProperty("java.vm.name") + "|"
-            + System.getProperty("java.vm.version") + "|" + System.getProperty("java.version") + "|" + runtimeIdentity();
 
-    private CacheKey() {
-    }
-
-    /** The key, 64 hex digits, of the class {@code qualifiedName} compiled from {@code source}. */
-    public static String of(String qualifiedName, String source) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((IDENTITY + "|" + qualifiedName + "|").getBytes(StandardCharsets.UTF_8));
-            sha.update(canonical(source).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    /** The key of the class {@code qualifiedName} compiled from {@code source}. */
+    public static CacheKey of(String qualifiedName, String source) {
+        String text = FORMAT + "\n" + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version")
+                + "\n" + runtime() + "\n" + qualifiedName + "\n" + canonical(source);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return new CacheKey(String.format("%08x%08x", c.getValue(), d.getValue()), text);
     }
 
     /**
@@ -74,28 +69,19 @@ public final class CacheKey {
     }
 
     /**
-     * The size and CRC-32C of the jar (or the path of the folder) the runtime was loaded from: a
-     * rebuilt nnc changes the key, and so never loads classes compiled against another runtime.
+     * The size and modification time of the jar (or the path of the folder) the runtime was loaded
+     * from: a rebuilt nnc never loads classes compiled against another runtime.
      */
-    private static String runtimeIdentity() {
+    private static String runtime() {
         try {
             CodeSource code = Network.class.getProtectionDomain().getCodeSource();
             Path location = code == null ? null : Path.of(code.getLocation().toURI());
             if (location == null || !Files.isRegularFile(location)) {
                 return "classes " + location;
             }
-            CRC32C crc = new CRC32C();
-            byte[] buffer = new byte[1 << 16];
-            long size = 0;
-            try (InputStream in = Files.newInputStream(location)) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    crc.update(buffer, 0, n);
-                    size += n;
-                }
-            }
-            return "jar " + size + " " + Long.toHexString(crc.getValue());
+            return "jar " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + e;
+            return "unknown";
         }
     }
 }

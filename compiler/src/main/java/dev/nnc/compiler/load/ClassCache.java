@@ -48,8 +48,8 @@ public final class ClassCache {
         if (folder.isEmpty()) {
             return new Loaded(InMemoryCompiler.compile(qualifiedName, source), false);
         }
-        String key = CacheKey.of(qualifiedName, source);
-        Path entry = folder.get().resolve(key + ENTRY);
+        CacheKey key = CacheKey.of(qualifiedName, source);
+        Path entry = folder.get().resolve(key.name() + ENTRY);
         Optional<Class<?>> cached = read(entry, key).flatMap(bytecode -> define(bytecode, qualifiedName));
         if (cached.isPresent()) {
             return new Loaded(cached.get(), true);
@@ -103,7 +103,7 @@ public final class ClassCache {
         }
     }
 
-    private static Optional<Map<String, byte[]>> read(Path entry, String key) {
+    private static Optional<Map<String, byte[]>> read(Path entry, CacheKey key) {
         try {
             return Files.isRegularFile(entry) ? CacheEntry.read(key, Files.readAllBytes(entry)) : Optional.empty();
         } catch (IOException | RuntimeException e) {

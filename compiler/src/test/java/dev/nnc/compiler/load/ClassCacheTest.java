@@ -39,7 +39,7 @@ class ClassCacheTest {
 
     private static String key(String text) {
         CompiledNetwork network = compile(text);
-        return CacheKey.of(network.className(), network.javaFile().toString());
+        return CacheKey.of(network.className(), network.javaFile().toString()).name();
     }
 
     private Class<?> load(ClassCache cache, String text) {
@@ -174,8 +174,8 @@ class ClassCacheTest {
         }
         List<Path> files = entries();
         assertEquals(1, files.size(), files.toString());
-        String key = CacheKey.of(network.className(), source);
-        assertEquals(dir.resolve(key + ClassCache.ENTRY), files.get(0));
+        CacheKey key = CacheKey.of(network.className(), source);
+        assertEquals(dir.resolve(key.name() + ClassCache.ENTRY), files.get(0));
         assertTrue(CacheEntry.read(key, Files.readAllBytes(files.get(0))).isPresent());
     }
 
