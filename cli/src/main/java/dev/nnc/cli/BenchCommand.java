@@ -1,7 +1,7 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.load.InMemoryCompiler;
+import dev.nnc.compiler.load.ClassCache;
 import dev.nnc.compiler.model.Layer;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Precision;
@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
         CompiledNetwork compiled = result.get();
         String java = compiled.javaFile().toString();
         long generated = System.nanoTime();
-        dev.nnc.runtime.Network network = InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(), java));
+        ClassCache.Loaded type = cache.cache().get(compiled.className(), java);
+        dev.nnc.runtime.Network network = NetworkClasses.instantiate(compiled, type.type());
         long loaded = System.nanoTime();
         Network model = compiled.model();
         boolean single = model.precision() == Precision.FLOAT;
@@ -101,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
                 single ? "; in float" : "");
         out.printf(Locale.ROOT, "  generate source %8.0f ms  (%,d characters of Java)%n", (generated - start) / 1e6,
                 java.length());
-        out.printf(Locale.ROOT, "  javac + load    %8.0f ms%n", (loaded - generated) / 1e6);
+        out.printf(Locale.ROOT, type.cached() ? "  load, cached    %8.0f ms  (--no-cache to time javac)%n"
+                : "  javac + load    %8.0f ms%n", (loaded - generated) / 1e6);
         out.flush();
         double[][][] samples = samples(model);
         double[][] perSecond = time(rows.stream().map(Row::step).toArray(Step[]::new), samples);
@@ -139,9 +144,8 @@ final class BenchCommand implements Callable<Integer> {
                 reporter).orElseThrow(() -> new IllegalStateException("compiled in float but not in double"));
     }
 
-    private static dev.nnc.runtime.Network instance(CompiledNetwork compiled) {
-        return InMemoryCompiler.newInstance(InMemoryCompiler.compile(compiled.className(),
-                compiled.javaFile().toString()));
+    private dev.nnc.runtime.Network instance(CompiledNetwork compiled) {
+        return NetworkClasses.instantiate(compiled, cache.cache());
     }
 
     /** One training step of one implementation. */

@@ -1,7 +1,6 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Precision;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.GradientCheck;
@@ -28,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             return Main.MODEL_ERROR;
         }
-        Network net = InMemoryCompiler.instantiate(network.javaFile());
+        Network net = NetworkClasses.instantiate(network, cache.cache());
         if (net.normalizesInputs()) {
             dev.nnc.runtime.Normalization stats = dev.nnc.runtime.Normalization.of(data.get(), net.normalizationKind());
             net.setInputNormalization(stats.mean(), stats.std());

@@ -1,7 +1,6 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
 import java.io.PrintWriter;
@@ -44,6 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @ParentCommand
     Main main;
 
@@ -58,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        Network net = InMemoryCompiler.instantiate(network.javaFile());
+        Network net = NetworkClasses.instantiate(network, cache.cache());
         int loaded = ModelParameters.apply(net, network, Optional.ofNullable(weights.file), "evaluate", reporter);
         if (loaded != 0) {
             return loaded;

@@ -31,6 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             return Main.MODEL_ERROR;
         }
-        String markdown = Explainer.explain(network, data.get());
+        String markdown = Explainer.explain(network, data.get(), NetworkClasses.instantiate(network, cache.cache()));
         if (output == null) {
             spec.commandLine().getOut().print(markdown);
             spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
-import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.compiler.model.Precision;
 import dev.nnc.onnx.export.ExportMetadata;
 import dev.nnc.onnx.export.OnnxExporter;
@@ -44,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         CompiledNetwork network = compiled.get();
-        Network net = InMemoryCompiler.instantiate(network.javaFile());
+        Network net = NetworkClasses.instantiate(network, cache.cache());
         Optional<Provenance> training = Optional.empty();
         if (weights != null) {
             training = ModelParameters.loaded(net, network, weights, true, reporter);

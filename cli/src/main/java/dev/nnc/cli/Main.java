@@ -3,6 +3,7 @@ package dev.nnc.cli;
 import dev.nnc.compiler.NncCompiler;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,6 @@ import picocli.CommandLine.Mixin;
 @Command(name = "nnc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles .nn network descriptions into Java classes with every forward and backward "
                 + "equation written out.",
-        subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class,
-                EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
-                ImportCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -22,6 +20,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final int MODEL_ERROR = 1;
     /** Exit code: the command line was wrong. */
     static final int USAGE = 2;
+
+    /**
+     * The subcommands, in the order of the help. picocli reflects over every command it is given
+     * before it parses anything, so {@link #run} gives it only the one named first on the command line
+     * (all of them when none is, for the help and the typo check): start-up pays for one.
+     */
+    static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, TrainCommand.class, PredictCommand.class,
+            EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
+            ImportCommand.class, ExportCommand.class, CacheCommand.class);
 
     @Mixin
     GenerateOptions generate;
@@ -49,9 +56,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code in} as what {@code -} reads. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        // picocli looks for Groovy closures in every annotation unless told not to; nnc has none
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         Main main = new Main();
         main.stdin = in;
         CommandLine cli = new CommandLine(main);
+        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : COMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst();
+        for (Class<?> command : named.map(List::<Class<?>>of).orElse(COMMANDS)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

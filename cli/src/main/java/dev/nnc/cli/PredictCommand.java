@@ -2,7 +2,6 @@ package dev.nnc.cli;
 
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.model.CsvSource;
-import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Loss;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
@@ -51,6 +50,9 @@ final class PredictCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @ParentCommand
     Main main;
 
@@ -68,7 +70,7 @@ final class PredictCommand implements Callable<Integer> {
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
         }
-        Network net = InMemoryCompiler.instantiate(compiled.get().javaFile());
+        Network net = NetworkClasses.instantiate(compiled.get(), cache.cache());
         int loaded = ModelParameters.apply(net, compiled.get(), Optional.ofNullable(weights.file), "predict", reporter);
         if (loaded != 0) {
             return loaded;

@@ -3,7 +3,6 @@ package dev.nnc.cli;
 import dev.nnc.compiler.CompiledNetwork;
 import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.data.ValidationData;
-import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
 import dev.nnc.runtime.Provenance;
@@ -88,6 +87,9 @@ final class TrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ErrorLimitOption errors;
 
+    @picocli.CommandLine.Mixin
+    CacheOption cache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -161,13 +163,13 @@ final class TrainCommand implements Callable<Integer> {
      */
     private Optional<List<TrainingRun>> train(CompiledNetwork network, TrainingPlan plan, ValidationData.Sets sets,
                                               Optional<Dataset> test, Reporter reporter) {
-        Class<?> type = InMemoryCompiler.compile(network.javaFile());
+        Class<?> type = NetworkClasses.load(network, cache.cache());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
         spec.commandLine().getErr().flush();
         List<Network> nets = new ArrayList<>();
         for (int r = 0; r < studied.size(); r++) {
-            Network net = InMemoryCompiler.newInstance(type);
+            Network net = NetworkClasses.instantiate(network, type);
             if (weights != null && !ModelParameters.load(net, network, weights, false, reporter)) {
                 return Optional.empty();
             }

@@ -15,7 +15,7 @@ class BenchCommandTest {
 
     @Test
     void benchTimesCompilationAndBothImplementations() {
-        Cli run = Cli.run("bench", "../samples/iris.nn", "--rounds", "1", "--seconds", "0.05");
+        Cli run = Cli.run("bench", "../samples/iris.nn", "--rounds", "1", "--seconds", "0.05", "--no-cache");
         assertEquals(0, run.exit(), run.err());
         for (String line : new String[] {"Iris: 4-8-3", "generate source", "javac + load", "nnc generated class",
             "generic Java MLP", "ratio"}) {

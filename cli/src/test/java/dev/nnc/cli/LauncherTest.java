@@ -54,6 +54,29 @@ class LauncherTest {
         assertTrue(linked.output().startsWith("nnc "), linked.output());
     }
 
+    @Test
+    void aDamagedOrTruncatedClassDataArchiveNeverBreaksARun() throws Exception {
+        Path root = repository();
+        Path archive = root.resolve("cli/target/nnc.jsa");
+        Path size = root.resolve("cli/target/nnc.jsa.size");
+        FileTime newer = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+        // garbage of the size the launcher recorded: the JVM rejects its header and runs without it
+        byte[] garbage = new byte[64 * 1024];
+        java.util.Arrays.fill(garbage, (byte) 0x5a);
+        Files.write(archive, garbage);
+        Files.writeString(size, garbage.length + "\n");
+        Files.setLastModifiedTime(archive, newer);
+        Run damaged = run(List.of(root.resolve("nnc").toString(), "--version"), null);
+        assertEquals(0, damaged.exit(), damaged.output());
+        assertEquals("nnc " + NncCompiler.VERSION, damaged.output().strip());
+        // shorter than recorded (a truncated real archive would crash the JVM): skipped, and without a
+        // sample to make a new one from, nothing is made and nothing is said
+        Files.writeString(size, (garbage.length * 2) + "\n");
+        Run truncated = run(List.of(root.resolve("nnc").toString(), "--version"), null);
+        assertEquals(0, truncated.exit(), truncated.output());
+        assertEquals("nnc " + NncCompiler.VERSION, truncated.output().strip());
+    }
+
     private record Run(int exit, String output) {
     }
 

@@ -65,6 +65,36 @@ public final class InMemoryCompiler {
 
     /** Compiles sources (by qualified class name) in one run of the compiler and loads every class. */
     public static Map<String, Class<?>> compileAll(Map<String, String> sources) {
+        ClassLoader loader = loader(bytecode(sources));
+        Map<String, Class<?>> classes = new HashMap<>();
+        for (String name : sources.keySet()) {
+            classes.put(name, load(loader, name));
+        }
+        return classes;
+    }
+
+    /** Loads {@code qualifiedName} from the bytecode of it and its nested classes (by binary name), in a loader of their own. */
+    public static Class<?> define(Map<String, byte[]> bytecode, String qualifiedName) {
+        return load(loader(bytecode), qualifiedName);
+    }
+
+    private static ClassLoader loader(Map<String, byte[]> bytecode) {
+        return new MemoryClassLoader(Map.copyOf(bytecode), Network.class.getClassLoader());
+    }
+
+    private static Class<?> load(ClassLoader loader, String name) {
+        try {
+            return loader.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled class not found: " + name, e);
+        }
+    }
+
+    /**
+     * Compiles sources (by qualified class name) in one run of the compiler and returns the bytecode
+     * of every class they define, by binary name, loading none.
+     */
+    public static Map<String, byte[]> bytecode(Map<String, String> sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler available: run nnc on a JDK, not a JRE");
@@ -83,16 +113,7 @@ public final class InMemoryCompiler {
                     .append(d.getMessage(Locale.ROOT)).append('\n'));
             throw new IllegalStateException(message.toString());
         }
-        ClassLoader loader = new MemoryClassLoader(files.classes, Network.class.getClassLoader());
-        Map<String, Class<?>> classes = new HashMap<>();
-        for (String name : sources.keySet()) {
-            try {
-                classes.put(name, loader.loadClass(name));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("compiled class not found: " + name, e);
-            }
-        }
-        return classes;
+        return files.bytecode();
     }
 
     /**
@@ -166,23 +187,28 @@ public final class InMemoryCompiler {
             classes.put(className, object);
             return object;
         }
+
+        Map<String, byte[]> bytecode() {
+            Map<String, byte[]> out = new HashMap<>();
+            classes.forEach((name, object) -> out.put(name, object.bytes.toByteArray()));
+            return out;
+        }
     }
 
     private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, ClassObject> classes;
+        private final Map<String, byte[]> classes;
 
-        MemoryClassLoader(Map<String, ClassObject> classes, ClassLoader parent) {
+        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
             super(parent);
             this.classes = classes;
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            ClassObject object = classes.get(name);
-            if (object == null) {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
                 throw new ClassNotFoundException(name);
             }
-            byte[] bytes = object.bytes.toByteArray();
             return defineClass(name, bytes, 0, bytes.length);
         }
     }
@@ -199,8 +225,6 @@ public final class InMemoryCompiler {
         if (!ok) {
             throw new IllegalStateException("generated code did not compile");
         }
-        Map<String, byte[]> out = new HashMap<>();
-        files.classes.forEach((k, v) -> out.put(k, v.bytes.toByteArray()));
-        return out;
+        return files.bytecode();
     }
 }
