@@ -21,7 +21,7 @@ public final class HtmlPage {
             --rule:#30363d;--link:#58a6ff;--mark:#3b2e00}}
             body{margin:0;background:var(--bg);color:var(--ink);
             font:16px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif}
-            main{max-width:64rem;margin:0 auto;padding:1rem 1.5rem 3rem}
+            main{max-width:74rem;margin:0 auto;padding:1rem 1.5rem 3rem}
             a{color:var(--link)}
             h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .5em}
             h2{border-bottom:1px solid var(--rule);padding-bottom:.2em}
@@ -30,12 +30,11 @@ public final class HtmlPage {
             table{border-collapse:collapse;margin:.6rem 0}
             th,td{border:1px solid var(--rule);padding:.25rem .7rem;text-align:left}
             th{background:var(--panel)}
-            .eq{display:flex;align-items:center;gap:1rem;margin:.5rem 0}
+            .eq{display:flex;align-items:center;gap:.75rem;margin:.5rem 0}
             .eq-math{flex:1;min-width:0;overflow-x:auto;padding:.3rem 0}
-            .eq-links{font-size:.78rem;white-space:nowrap;color:var(--soft)}
-            .eq-links a{margin-left:.5em}
+            .eq-links{font-size:.72rem;white-space:nowrap;color:var(--soft);display:flex;flex-direction:column;text-align:right}
             math{font-family:'STIX Two Math','Latin Modern Math','DejaVu Math TeX Gyre',math}
-            math[display=block]{font-size:1.12em}
+            math[display=block]{font-size:1.08em}
             figure{margin:1rem 0;overflow-x:auto}
             figcaption{color:var(--soft);font-size:.9rem}
             details.java{margin:.3rem 0 1rem}
