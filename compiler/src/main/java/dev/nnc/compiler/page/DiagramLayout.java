@@ -51,7 +51,7 @@ public record DiagramLayout(double width, double height, List<Shape> shapes, Str
             this.labelled = picture.weightCount() <= LABELLED;
             this.detailed = picture.columns().stream().allMatch(c -> c.neurons().size() <= SHOWN);
             int lines = picture.columns().stream().flatMap(c -> c.neurons().stream())
-                    .mapToInt(n -> n.values().size()).max().orElse(0);
+                    .mapToInt(n -> visible(n, labelled).size()).max().orElse(0);
             this.radius = detailed ? 22 : 13;
             this.rowGap = detailed ? Math.max(labelled ? 140 : 70, 2 * radius + 22 + LINE * lines) : 40;
             this.columnGap = labelled ? 300 : 230;
@@ -67,7 +67,7 @@ public record DiagramLayout(double width, double height, List<Shape> shapes, Str
             for (NetworkPicture.Edge e : picture.edges()) {
                 edge(e);
             }
-            double biasY = TOP + body + 10;
+            double biasY = TOP + body + (detailed ? 10 : 30);
             boolean anyBias = false;
             for (int c = 1; c < picture.columns().size(); c++) {
                 Optional<NetworkPicture.Bias> bias = picture.columns().get(c).bias();
@@ -138,8 +138,9 @@ public record DiagramLayout(double width, double height, List<Shape> shapes, Str
             labels.add(new Shape.Label(x, y + (detailed ? 5 : 4), neuron.name(), Shape.Anchor.MIDDLE, detailed ? 14 : 10,
                     Shape.Style.NAME, false));
             if (detailed) {
-                for (int k = 0; k < neuron.values().size(); k++) {
-                    labels.add(new Shape.Label(x, y + radius + 14 + k * LINE, neuron.values().get(k), Shape.Anchor.MIDDLE,
+                List<String> values = visible(neuron, labelled);
+                for (int k = 0; k < values.size(); k++) {
+                    labels.add(new Shape.Label(x, y + radius + 14 + k * LINE, values.get(k), Shape.Anchor.MIDDLE,
                             11, Shape.Style.VALUE, true));
                 }
             }
@@ -169,6 +170,17 @@ public record DiagramLayout(double width, double height, List<Shape> shapes, Str
             }
         }
 
+        /**
+         * The values written under a neuron: all of them in a small network; in a larger one only its output and
+         * delta (or an input's value), the rest being in the tooltip.
+         */
+        private static List<String> visible(NetworkPicture.Neuron neuron, boolean labelled) {
+            if (labelled || neuron.values().size() <= 1) {
+                return neuron.values();
+            }
+            return neuron.values().stream().filter(v -> v.startsWith("out ") || v.startsWith("δ ")).toList();
+        }
+
         /** {@code 0.4} of {@code 0.4 → 0.35891648}. */
         private static String first(String text) {
             int arrow = text.indexOf(" → ");
@@ -187,7 +199,7 @@ public record DiagramLayout(double width, double height, List<Shape> shapes, Str
             labels.add(new Shape.Label(x, y + 4, "b", Shape.Anchor.MIDDLE, 12, Shape.Style.NAME, false));
             labels.add(new Shape.Label(x, y + r + 14, bias.name() + " = " + bias.value(), Shape.Anchor.MIDDLE, 11,
                     Shape.Style.VALUE, true));
-            if (detailed) {
+            if (labelled) {
                 for (double ty : drawn.get(c).values()) {
                     edges.add(new Shape.Line(x + r, y, x(c) - radius, ty, 1, Shape.Style.EDGE_BIAS, true,
                             bias.name() + " into " + picture.columns().get(c).title()));

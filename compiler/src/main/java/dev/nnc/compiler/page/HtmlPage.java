@@ -189,7 +189,7 @@ public final class HtmlPage {
     }
 
     /** Every epoch up to 20, else 0, every so many and the last. */
-    static List<Integer> shownEpochs(int epochs) {
+    public static List<Integer> shownEpochs(int epochs) {
         List<Integer> shown = new java.util.ArrayList<>();
         int every = Math.max(1, (int) Math.ceil(epochs / 20.0));
         for (int e = 0; e <= epochs; e += every) {
