@@ -31,7 +31,7 @@ public final class HtmlPage {
             th,td{border:1px solid var(--rule);padding:.25rem .7rem;text-align:left}
             th{background:var(--panel)}
             .eq{display:flex;align-items:center;gap:.75rem;margin:.5rem 0}
-            .eq-math{flex:1;min-width:0;overflow-x:auto;padding:.3rem 0}
+            .eq-math{flex:1;min-width:0;overflow-x:auto;overflow-y:hidden;padding:.3rem 0}
             .eq-links{font-size:.72rem;white-space:nowrap;color:var(--soft);display:flex;flex-direction:column;text-align:right}
             math{font-family:'STIX Two Math','Latin Modern Math','DejaVu Math TeX Gyre',math}
             math[display=block]{font-size:1.08em}

@@ -30,6 +30,8 @@ public final class TexToMathMl {
 
     private final String tex;
     private int at;
+    /** Whether the next atom starts an operand: at the start, after an operator or an opening bracket. */
+    private boolean operandNext = true;
 
     private TexToMathMl(String tex) {
         this.tex = tex;
@@ -44,6 +46,7 @@ public final class TexToMathMl {
     /** Atoms up to the end, or up to the closing brace of a group (consumed) when {@code inGroup}. */
     private String list(boolean inGroup) {
         StringBuilder out = new StringBuilder();
+        operandNext = true;
         while (true) {
             skipSpaces();
             if (at >= tex.length()) {
@@ -55,6 +58,7 @@ public final class TexToMathMl {
             if (tex.charAt(at) == '}') {
                 at++;
                 if (inGroup) {
+                    operandNext = false;
                     return out.toString();
                 }
                 out.append(error("unmatched }"));
@@ -141,6 +145,7 @@ public final class TexToMathMl {
             while (at < tex.length() && Character.isLetter(tex.charAt(at))) {
                 at++;
             }
+            operandNext = false;
             return Atom.of("<mi>" + escape(tex.substring(start, at)) + "</mi>");
         }
         if (Character.isDigit(ch) || (ch == '.' && at + 1 < tex.length() && Character.isDigit(tex.charAt(at + 1)))) {
@@ -148,6 +153,7 @@ public final class TexToMathMl {
             while (at < tex.length() && (Character.isDigit(tex.charAt(at)) || tex.charAt(at) == '.')) {
                 at++;
             }
+            operandNext = false;
             return Atom.of("<mn>" + tex.substring(start, at) + "</mn>");
         }
         at++;
@@ -156,7 +162,10 @@ public final class TexToMathMl {
         }
         String op = ch == '-' ? "−" : ch == '\'' ? "′" : String.valueOf(ch);
         boolean fence = "()[]|".indexOf(ch) >= 0;
-        return Atom.of("<mo" + (fence ? " stretchy=\"false\"" : "") + ">" + escape(op) + "</mo>");
+        boolean sign = (ch == '-' || ch == '+') && operandNext;
+        operandNext = "([=+-,<>:/".indexOf(ch) >= 0;
+        return Atom.of("<mo" + (fence ? " stretchy=\"false\"" : "") + (sign ? " form=\"prefix\"" : "") + ">"
+                + escape(op) + "</mo>");
     }
 
     private Atom command() {
@@ -170,6 +179,15 @@ public final class TexToMathMl {
             }
         }
         String name = tex.substring(start, at);
+        boolean operator = OPERATORS.containsKey(name) || name.equals("sum");
+        Atom atom = command(name);
+        if (!SPACES.containsKey(name) && !name.equals("left") && !name.equals("right")) {
+            operandNext = operator;
+        }
+        return atom;
+    }
+
+    private Atom command(String name) {
         if (name.equals("frac") || name.equals("tfrac") || name.equals("dfrac")) {
             String fraction = "<mfrac>" + argument() + argument() + "</mfrac>";
             return Atom.of(name.equals("tfrac") ? "<mstyle displaystyle=\"false\" scriptlevel=\"0\">" + fraction + "</mstyle>"

@@ -20,8 +20,16 @@ class TexToMathMlTest {
                 + "<mrow><mi>∂</mi><msub><mi>w</mi><mrow><mn>5</mn></mrow></msub></mrow></mfrac>",
                 inner("\\frac{\\partial E_{total}}{\\partial w_{5}}"));
         assertEquals("<mn>0.4</mn><mo>·</mo><mn>0.593269992</mn><mo>−</mo><mn>1</mn>", inner("0.4 \\cdot 0.593269992 - 1"));
-        assertEquals("<msup><mi>e</mi><mrow><mo>−</mo><mn>0.3775</mn></mrow></msup>", inner("e^{-0.3775}"));
-        assertEquals("<msubsup><mi>w</mi><mrow><mn>1</mn></mrow><mrow><mo>+</mo></mrow></msubsup>", inner("w_{1}^{+}"));
+        assertEquals("<msup><mi>e</mi><mrow><mo form=\"prefix\">−</mo><mn>0.3775</mn></mrow></msup>", inner("e^{-0.3775}"));
+        assertEquals("<msubsup><mi>w</mi><mrow><mn>1</mn></mrow><mrow><mo form=\"prefix\">+</mo></mrow></msubsup>", inner("w_{1}^{+}"));
+    }
+
+    @Test
+    void aMinusThatStartsAnOperandIsASign() {
+        assertEquals("<mn>0.5</mn><mo>·</mo><mo stretchy=\"false\">(</mo><mo form=\"prefix\">−</mo><mn>0.02</mn>"
+                + "<mo stretchy=\"false\">)</mo>", inner("0.5 \\cdot (-0.02)"));
+        assertEquals("<mi>a</mi><mo>=</mo><mo form=\"prefix\">−</mo><mi>b</mi><mo>−</mo><mi>c</mi>", inner("a = -b - c"));
+        assertEquals("<mo form=\"prefix\">−</mo><mn>1</mn>", inner("-1"));
     }
 
     @Test
