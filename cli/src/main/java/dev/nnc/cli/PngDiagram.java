@@ -17,11 +17,13 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * A {@link DiagramLayout} drawn with Java2D (headless) as PNG, at twice its size for slides: the
- * same shapes the SVG has, in the light colours.
+ * A {@link DiagramLayout} drawn with Java2D (headless) as PNG, at twice its size for slides (smaller
+ * for a diagram of hundreds of layers): the same shapes the SVG has, in the light colours.
  */
 final class PngDiagram {
     private static final double SCALE = 2;
+    /** The most pixels drawn (80 MB of image): a diagram of hundreds of layers is drawn smaller than twice its size. */
+    static final double MAX_PIXELS = 20e6;
     private static final Color INK = new Color(0x1f2328);
     private static final Color SOFT = new Color(0x57606a);
     private static final Map<Shape.Style, Color> FILL = Map.of(
@@ -36,8 +38,9 @@ final class PngDiagram {
 
     static byte[] bytes(DiagramLayout layout) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        int width = (int) Math.ceil(layout.width() * SCALE);
-        int height = (int) Math.ceil(layout.height() * SCALE);
+        double scale = scale(layout);
+        int width = (int) Math.ceil(layout.width() * scale);
+        int height = (int) Math.ceil(layout.height() * scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -46,7 +49,7 @@ final class PngDiagram {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             for (Shape shape : layout.shapes()) {
                 draw(g, shape);
             }
@@ -56,6 +59,11 @@ final class PngDiagram {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         return png.toByteArray();
+    }
+
+    /** Twice the layout's size, or less when that would be more than {@link #MAX_PIXELS}. */
+    static double scale(DiagramLayout layout) {
+        return Math.min(SCALE, Math.sqrt(MAX_PIXELS / (layout.width() * layout.height())));
     }
 
     private static void draw(Graphics2D g, Shape shape) {

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnc.compiler.explain.NetworkPicture;
+import dev.nnc.compiler.page.DiagramLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -55,6 +60,25 @@ class DrawCommandTest {
         assertEquals((int) Math.ceil(Double.parseDouble(size.group(2)) * 2), image.getHeight());
         boolean[][] inked = Regions.inked(image);
         assertTrue(Regions.count(inked) > Regions.ROWS * Regions.COLUMNS / 3, "mostly blank:\n" + Regions.picture(inked));
+    }
+
+    @Test
+    void aPngOfHundredsOfLayersIsDrawnSmallerNotOutOfMemory() {
+        List<NetworkPicture.Column> columns = new ArrayList<>();
+        List<NetworkPicture.Edge> edges = new ArrayList<>();
+        for (int c = 0; c <= 1000; c++) {
+            columns.add(new NetworkPicture.Column("layer " + c, List.of(new NetworkPicture.Neuron("n" + c, List.of())),
+                    Optional.empty()));
+            if (c > 0) {
+                edges.add(new NetworkPicture.Edge(c, 0, 0, "w" + c, 0.5, "0.5"));
+            }
+        }
+        DiagramLayout layout = DiagramLayout.of(new NetworkPicture("Deep", columns, edges, Optional.empty()));
+        double scale = PngDiagram.scale(layout);
+        assertTrue(scale < 1, "scale " + scale);
+        assertTrue(layout.width() * layout.height() * scale * scale <= PngDiagram.MAX_PIXELS);
+        assertEquals(2.0, PngDiagram.scale(DiagramLayout.of(new NetworkPicture("Small", columns.subList(0, 3),
+                edges.subList(0, 2), Optional.empty()))));
     }
 
     @Test

@@ -143,6 +143,11 @@ final class HeadlessChromium implements AutoCloseable {
         send("Emulation.setEmulatedMedia", params);
     }
 
+    /** Emulates the media type {@code media} ({@code print}, or {@code ""} for the screen again). */
+    void media(String media) throws Exception {
+        send("Emulation.setEmulatedMedia", JSON.createObjectNode().put("media", media));
+    }
+
     /** The value of JavaScript {@code expression} in the page (JSON-able). */
     JsonNode evaluate(String expression) throws Exception {
         JsonNode result = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)

@@ -119,6 +119,11 @@ class PageInBrowserTest {
         assertEquals("The network Mazur", facts.get("svgTitle").asText());
         chromium.colourScheme("dark");
         assertEquals("rgb(13, 17, 23)", chromium.evaluate("getComputedStyle(document.body).backgroundColor").asText());
+        chromium.media("print");
+        assertEquals("rgb(255, 255, 255)", chromium.evaluate("getComputedStyle(document.body).backgroundColor").asText(),
+                "printed black on white even in the dark scheme");
+        assertEquals("none", chromium.evaluate("getComputedStyle(document.querySelector('.eq-links')).display").asText());
+        chromium.media("");
         chromium.colourScheme("light");
     }
 

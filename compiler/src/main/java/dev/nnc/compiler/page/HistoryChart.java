@@ -11,6 +11,8 @@ final class HistoryChart {
     private static final double RIGHT = 20;
     private static final double TOP = 30;
     private static final double BOTTOM = 40;
+    /** The most points a line has; a longer run is drawn every so many epochs, with its last. */
+    static final int POINTS = 400;
     private static final String[] COLOURS = {"var(--pos)", "var(--neg)", "var(--bias)", "#bf8700", "#1a7f37", "#6e7781"};
 
     private HistoryChart() {
@@ -75,7 +77,7 @@ final class HistoryChart {
                 .append(text(LEFT + plotW, TOP + plotH + 16, "epoch " + (int) x1, "end"));
         for (int k = 0; k < series.size(); k++) {
             StringBuilder points = new StringBuilder();
-            for (int i = 0; i < xs.size(); i++) {
+            for (int i : sampled(xs.size())) {
                 double v = series.get(k).get(i);
                 if (!Double.isFinite(v)) {
                     continue;
@@ -92,6 +94,19 @@ final class HistoryChart {
                     .append(colour).append("\">").append(Html.escape("— " + names.get(k))).append("</text>\n");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The indexes of {@code n} points drawn: every one up to {@link #POINTS}, else every so many and the last. */
+    static List<Integer> sampled(int n) {
+        int every = Math.max(1, (int) Math.ceil(n / (double) POINTS));
+        List<Integer> drawn = new ArrayList<>();
+        for (int i = 0; i < n; i += every) {
+            drawn.add(i);
+        }
+        if (drawn.get(drawn.size() - 1) != n - 1) {
+            drawn.add(n - 1);
+        }
+        return drawn;
     }
 
     private static String line(double x1, double y1, double x2, double y2) {
