@@ -28,7 +28,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      */
     static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, TrainCommand.class, PredictCommand.class,
             EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
-            ImportCommand.class, ExportCommand.class, CacheCommand.class);
+            ImportCommand.class, ExportCommand.class, CacheCommand.class, DrawCommand.class);
 
     @Mixin
     GenerateOptions generate;

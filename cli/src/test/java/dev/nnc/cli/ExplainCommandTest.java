@@ -75,6 +75,7 @@ class ExplainCommandTest {
         assertEquals(2, Cli.run("explain").exit());
         Cli help = Cli.run("explain", "--help");
         assertEquals(0, help.exit());
-        assertTrue(help.out().contains("-o, --output=FILE.md"), help.out());
+        assertTrue(help.out().contains("-o, --output=FILE"), help.out());
+        assertTrue(help.out().contains("--html") && help.out().contains("--epochs=N"), help.out());
     }
 }

@@ -34,6 +34,16 @@ public final class Explainer {
      * instance of its generated class, which takes the step shown (and is changed by it).
      */
     public static String explain(CompiledNetwork compiled, Dataset data, dev.nnc.runtime.Network generated) {
+        return explanation(compiled, data, generated).markdown();
+    }
+
+    /** The explanation of {@code compiled} on {@code data} (not empty) as a model, for any renderer. */
+    public static Explanation explanation(CompiledNetwork compiled, Dataset data) {
+        return explanation(compiled, data, InMemoryCompiler.instantiate(compiled.javaFile()));
+    }
+
+    /** As {@link #explanation(CompiledNetwork, Dataset)}, with {@code generated} taking the step shown. */
+    public static Explanation explanation(CompiledNetwork compiled, Dataset data, dev.nnc.runtime.Network generated) {
         FirstStep step = FirstStep.take(compiled.backward(), data, generated);
         Context context = Context.of(step, CodeIndex.of(compiled));
         boolean perWeight = compiled.model().weightCount() <= PER_WEIGHT_LIMIT;
@@ -48,7 +58,14 @@ public final class Explainer {
             summary.write(md);
             new StepWriter(context).write(md, summary.representativeParameters());
         }
-        return md.toString();
+        NetworkPicture picture = new PictureBuilder(compiled.model()).worked(context);
+        return new Explanation(md.blocks(), picture, compiled.model().sourceName(),
+                compiled.source().lines(), context.code().fileName());
+    }
+
+    /** The diagram of {@code compiled} with parameters {@code params} (weights, then biases) and no sample. */
+    public static NetworkPicture picture(CompiledNetwork compiled, double[] params) {
+        return new PictureBuilder(compiled.model()).plain(params);
     }
 
     private static List<Integer> trainable(FirstStep step) {

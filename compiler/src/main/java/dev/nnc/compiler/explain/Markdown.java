@@ -1,6 +1,7 @@
 package dev.nnc.compiler.explain;
 
 import dev.nnc.compiler.emit.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * line so that no line of LaTeX can be read as a list item or a heading underline.
  */
 final class Markdown {
-    private final StringBuilder text = new StringBuilder();
+    private final List<Block> blocks = new ArrayList<>();
 
     /** Inline math: {@code $tex$}. */
     static String math(String tex) {
@@ -41,57 +42,82 @@ final class Markdown {
     }
 
     Markdown heading(int level, String title) {
-        text.append("#".repeat(level)).append(' ').append(title).append("\n\n");
+        blocks.add(new Block.Heading(level, title));
         return this;
     }
 
     /** A paragraph; its parts are joined with spaces. */
     Markdown paragraph(String... parts) {
-        text.append(String.join(" ", parts)).append("\n\n");
+        blocks.add(new Block.Paragraph(String.join(" ", parts)));
         return this;
     }
 
     /** A display equation on its own line. */
     Markdown equation(String tex) {
-        text.append("$$").append(tex).append("$$\n\n");
+        blocks.add(new Block.Equation(tex));
         return this;
     }
 
     Markdown bullets(List<String> items) {
-        items.forEach(item -> text.append("- ").append(item).append('\n'));
-        text.append('\n');
+        blocks.add(new Block.Bullets(items));
         return this;
     }
 
     /** A table; cells must not contain {@code |}. */
     Markdown table(List<String> header, List<List<String>> rows) {
-        row(header);
-        text.append('|');
-        header.forEach(h -> text.append("---|"));
-        text.append('\n');
-        rows.forEach(this::row);
-        text.append('\n');
+        blocks.add(new Block.Table(header, rows));
         return this;
-    }
-
-    private void row(List<String> cells) {
-        text.append('|');
-        cells.forEach(c -> text.append(' ').append(c).append(" |"));
-        text.append('\n');
     }
 
     /** A fenced code block; nothing is written when {@code lines} is empty. */
     Markdown code(String language, List<String> lines) {
         if (!lines.isEmpty()) {
-            text.append("```").append(language).append('\n');
-            lines.forEach(line -> text.append(line).append('\n'));
-            text.append("```\n\n");
+            blocks.add(new Block.Code(language, lines));
         }
         return this;
     }
 
+    /** The blocks written so far, in order. */
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    /** {@code blocks} as Markdown text, each block followed by a blank line. */
+    static String render(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h) {
+                text.append("#".repeat(h.level())).append(' ').append(h.title()).append('\n');
+            } else if (block instanceof Block.Paragraph p) {
+                text.append(p.text()).append('\n');
+            } else if (block instanceof Block.Equation e) {
+                text.append("$$").append(e.tex()).append("$$\n");
+            } else if (block instanceof Block.Bullets b) {
+                b.items().forEach(item -> text.append("- ").append(item).append('\n'));
+            } else if (block instanceof Block.Table t) {
+                row(text, t.header());
+                text.append('|');
+                t.header().forEach(h -> text.append("---|"));
+                text.append('\n');
+                t.rows().forEach(r -> row(text, r));
+            } else if (block instanceof Block.Code c) {
+                text.append("```").append(c.language()).append('\n');
+                c.lines().forEach(line -> text.append(line).append('\n'));
+                text.append("```\n");
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void row(StringBuilder text, List<String> cells) {
+        text.append('|');
+        cells.forEach(c -> text.append(' ').append(c).append(" |"));
+        text.append('\n');
+    }
+
     @Override
     public String toString() {
-        return text.toString();
+        return render(blocks);
     }
 }
