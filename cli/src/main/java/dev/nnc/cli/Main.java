@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
                 + "equation written out.",
         subcommands = {GenerateCommand.class, TrainCommand.class, PredictCommand.class,
                 EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
-                ImportCommand.class, ExportCommand.class},
+                ImportCommand.class, ExportCommand.class, SweepCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the model or its data has errors, or a check failed", "2:bad usage"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
