@@ -162,7 +162,12 @@ final class SweepCommand implements Callable<Integer> {
         List<String> settable = NetworkEdits.settable(parsed);
         boolean ok = true;
         for (SweepGrid.Axis axis : grid.axes()) {
-            if (!settable.contains(axis.name())) {
+            if (NetworkEdits.outputLayer(parsed).filter(axis.name()::equals).isPresent()) {
+                reporter.failure("--grid " + axis.name() + ": '" + axis.name() + "' is the output layer, whose size "
+                        + "the data and the loss decide; a sweep changes hidden layers only ["
+                        + Code.UNKNOWN_SWEEP_SETTING.id() + "]");
+                ok = false;
+            } else if (!settable.contains(axis.name())) {
                 reporter.failure("--grid " + axis.name() + ": the network has no setting or layer '" + axis.name()
                         + "'" + Suggestions.closest(axis.name(), settable).map(s -> " (did you mean '" + s + "'?)")
                         .orElse("") + "; it can sweep " + String.join(", ", settable) + " ["

@@ -13,7 +13,8 @@ import java.util.Map;
  * The result of a sweep: one row per combination, the best first. For a classification the rows are
  * sorted by validation accuracy (highest first), then validation loss (lowest first); otherwise by
  * validation loss; ties keep the grid's order, and runs that diverged come last. With folds, a row's
- * numbers are the means over its folds.
+ * numbers are over all its folds' validation samples: the samples classified correctly out of all,
+ * and the mean loss per sample.
  */
 record SweepTable(String network, String validation, List<String> settings, List<Row> rows, boolean classification) {
 
@@ -28,15 +29,17 @@ record SweepTable(String network, String validation, List<String> settings, List
     static SweepTable of(String network, String validation, SweepGrid grid, List<Map<String, String>> combinations,
                          List<SweepScore> scores) {
         List<Row> rows = new ArrayList<>();
-        boolean classification = scores.stream().anyMatch(s -> !Double.isNaN(s.accuracy()));
+        boolean classification = scores.stream().anyMatch(SweepScore::classifies);
         for (int c = 0; c < combinations.size(); c++) {
             int combination = c;
             List<SweepScore> mine = scores.stream().filter(s -> s.combination() == combination).toList();
             int diverged = mine.stream().filter(SweepScore::hasDiverged).mapToInt(SweepScore::diverged).findFirst()
                     .orElse(0);
-            double loss = diverged > 0 ? Double.NaN : mine.stream().mapToDouble(SweepScore::loss).sum() / mine.size();
-            double accuracy = diverged > 0 ? Double.NaN
-                    : mine.stream().mapToDouble(SweepScore::accuracy).sum() / mine.size();
+            int samples = mine.stream().mapToInt(SweepScore::samples).sum();
+            double loss = diverged > 0 ? Double.NaN
+                    : mine.stream().mapToDouble(s -> s.loss() * s.samples()).sum() / samples;
+            double accuracy = diverged > 0 || !classification ? Double.NaN
+                    : (double) mine.stream().mapToInt(SweepScore::correct).sum() / samples;
             rows.add(new Row(c, combinations.get(c), loss, accuracy, diverged));
         }
         Comparator<Row> order = Comparator.comparing(Row::hasDiverged);

@@ -25,11 +25,17 @@ public final class SweepTask {
         try {
             Trainer.train(net, training, Optional.of(validation), job.plan().plan(), (epoch, loss) -> { });
         } catch (TrainingDiverged e) {
-            return new SweepScore(job.combination(), job.split(), Double.NaN, Double.NaN,
-                    e.epoch());
+            return new SweepScore(job.combination(), job.split(), Double.NaN, -1, validation.size(), e.epoch());
         }
         double loss = Trainer.meanLoss(net, validation);
-        double accuracy = Metrics.accuracy(net, validation).orElse(Double.NaN);
-        return new SweepScore(job.combination(), job.split(), loss, accuracy, 0);
+        int correct = -1;
+        if (Metrics.isClassification(validation)) {
+            int[][] confusion = Metrics.confusion(net, validation);
+            correct = 0;
+            for (int c = 0; c < confusion.length; c++) {
+                correct += confusion[c][c];
+            }
+        }
+        return new SweepScore(job.combination(), job.split(), loss, correct, validation.size(), 0);
     }
 }

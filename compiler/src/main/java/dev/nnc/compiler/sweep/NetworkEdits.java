@@ -37,18 +37,34 @@ public final class NetworkEdits {
     private NetworkEdits() {
     }
 
-    /** Every name {@code file} lets a sweep set: the training settings, its optimizer's parameters, its layers. */
+    /**
+     * Every name {@code file} lets a sweep set: the training settings, its optimizer's parameters, its
+     * hidden layers (not the output layer, whose size the data decides).
+     */
     public static List<String> settable(NetworkFile file) {
         Set<String> names = new LinkedHashSet<>(TRAINING);
         for (NetworkDecl network : file.networks()) {
             names.addAll(OptimizerParameters.names(optimizerKind(network)));
-            for (Statement statement : network.statements()) {
-                if (statement instanceof LayerStatement layer) {
-                    names.add(layer.name().text());
-                }
-            }
+            List<String> layers = layers(network);
+            names.addAll(layers.subList(0, Math.max(0, layers.size() - 1)));
         }
         return List.copyOf(names);
+    }
+
+    /** The name of the output layer (the last), if the file has a layer. */
+    public static Optional<String> outputLayer(NetworkFile file) {
+        return file.networks().stream().map(NetworkEdits::layers).filter(l -> !l.isEmpty())
+                .map(l -> l.get(l.size() - 1)).findFirst();
+    }
+
+    private static List<String> layers(NetworkDecl network) {
+        List<String> names = new ArrayList<>();
+        for (Statement statement : network.statements()) {
+            if (statement instanceof LayerStatement layer) {
+                names.add(layer.name().text());
+            }
+        }
+        return names;
     }
 
     /** {@code file} with each setting of {@code values} (name to the number as written) changed. */
