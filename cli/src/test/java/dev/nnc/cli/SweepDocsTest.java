@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,14 @@ class SweepDocsTest {
         }
         assertEquals(4, examples, "one example for each of E065-E068");
         assertTrue(sweep.contains("samples/iris.nn:4:13: error: the size of layer 'h' must be at least 1, not 0 [E018]"));
+    }
+
+    @Test
+    void theSweepInCliMdIsTheRealOne() throws Exception {
+        String command = "$ ./nnc sweep samples/iris.nn --grid rate=0.001,0.01,0.1 --grid h=4,8 --folds 5";
+        List<String> shown = DocsOutputTest.block(Files.readString(Path.of("../docs/cli.md")), command);
+        Cli run = Cli.run("sweep", "../samples/iris.nn", "--grid", "rate=0.001,0.01,0.1", "--grid", "h=4,8", "--folds", "5");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(shown, run.out().strip().lines().toList());
     }
 }
