@@ -67,8 +67,10 @@ final class SweepCommand implements Callable<Integer> {
             + "training data (the mean over the folds) instead of the file's validation data.")
     Integer folds;
 
-    @Option(names = "--fold-seed", paramLabel = "S", description = "The seed of the folds (default ${DEFAULT-VALUE}).")
-    long foldSeed;
+    @Option(names = "--fold-seed", paramLabel = "S", description = "With --folds: the seed of the folds (default 0).")
+    Long foldSeedOption;
+
+    private long foldSeed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Train up to N combinations at once (default: "
             + "every core, here ${DEFAULT-VALUE}); the table is the same whatever N.")
@@ -106,6 +108,11 @@ final class SweepCommand implements Callable<Integer> {
             reporter.usage("--threads must be 1 or more, not " + threads);
             return Main.USAGE;
         }
+        if (foldSeedOption != null && folds == null) {
+            reporter.usage("--fold-seed is a setting of the folds; give --folds K too");
+            return Main.USAGE;
+        }
+        foldSeed = foldSeedOption == null ? 0 : foldSeedOption;
         if (plot != null && !plot.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             reporter.usage("--plot needs a file name ending in .png, not '" + plot + "'");
             return Main.USAGE;
