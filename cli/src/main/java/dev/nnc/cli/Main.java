@@ -28,7 +28,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      */
     static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, TrainCommand.class, PredictCommand.class,
             EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
-            ImportCommand.class, ExportCommand.class, CacheCommand.class, DrawCommand.class);
+            ImportCommand.class, ExportCommand.class, CacheCommand.class, DrawCommand.class,
+            SweepCommand.class);
 
     @Mixin
     GenerateOptions generate;

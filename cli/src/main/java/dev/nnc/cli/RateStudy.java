@@ -101,7 +101,7 @@ record RateStudy(String network, int epochs, List<TrainingRun> runs, Dataset tra
     }
 
     /** Left-aligned columns, two spaces apart; a row shorter than the header runs on in its last cell. */
-    private static String table(List<String[]> rows) {
+    static String table(List<String[]> rows) {
         int columns = rows.get(0).length;
         int[] width = new int[columns];
         for (String[] row : rows) {

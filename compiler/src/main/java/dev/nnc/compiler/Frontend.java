@@ -40,7 +40,15 @@ public final class Frontend {
             all.sort(IN_FILE_ORDER);
             return Result.failed(all);
         }
-        Result<Network> checked = Checker.check(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
+        return analyze(parsed.value().orElseThrow(), file).plus(parsed.diagnostics());
+    }
+
+    /**
+     * Checks a parsed (and perhaps changed: a sweep's combination) {@code .nn} file and reads its data
+     * files; the network is absent when there is any error.
+     */
+    public static Result<Network> analyze(NetworkFile parsed, SourceFile file) {
+        Result<Network> checked = Checker.check(parsed, file);
         if (checked.hasErrors()) {
             return checked;
         }

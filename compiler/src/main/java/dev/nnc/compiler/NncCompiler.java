@@ -50,15 +50,26 @@ public final class NncCompiler {
             return Result.failed(checked.diagnostics());
         }
         Network model = checked.value().orElseThrow();
-        model = precision.map(model::withPrecision).orElse(model);
+        Result<CompiledNetwork> compiled = compile(file, precision.map(model::withPrecision).orElse(model),
+                packageName, vectorApi);
+        return compiled.hasErrors() ? Result.failed(checked.plus(compiled.diagnostics()).diagnostics())
+                : Result.of(compiled.value().orElseThrow(), checked.diagnostics());
+    }
+
+    /**
+     * Compiles a checked network (of {@code file}, perhaps changed since: a sweep's combination) into a
+     * Java class in {@code packageName}; the diagnostics are those of planning the code.
+     */
+    public static Result<CompiledNetwork> compile(SourceFile file, Network model, String packageName,
+                                                  boolean vectorApi) {
         Result<Plan> planned = CodeSizeGovernor.plan(model, Optional.of(file));
         if (planned.hasErrors()) {
-            return Result.failed(checked.plus(planned.diagnostics()).diagnostics());
+            return Result.failed(planned.diagnostics());
         }
         StageGraphs graphs = StageGraphs.build(planned.value().orElseThrow());
         EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi, model.precision());
         EmittedClass emitted = JavaEmitter.emit(graphs, options);
         CompiledNetwork compiled = new CompiledNetwork(file, model, graphs, emitted.javaFile(), emitted.symbols(), options);
-        return Result.of(compiled, checked.diagnostics());
+        return Result.of(compiled, planned.diagnostics());
     }
 }

@@ -42,10 +42,12 @@ class ErrorFilesTest {
     /**
      * Codes the front end never reports on a file: E033 guards the data loader (DataLoaderTest covers
      * it); E036 comes from the commands that need training data (TrainingDataTest and the command
-     * line's tests); E040 is about a file that cannot be read at all (SourceReaderTest).
+     * line's tests); E040 is about a file that cannot be read at all (SourceReaderTest); E065-E068 are
+     * about nnc sweep's command line (SweepCommandTest, SweepDocsTest).
      */
     private static final Set<Code> LOADER_CODES = EnumSet.of(Code.EMPTY_DATA_SET, Code.NO_TRAINING_DATA,
-            Code.MODEL_FILE_UNREADABLE);
+            Code.MODEL_FILE_UNREADABLE, Code.UNKNOWN_SWEEP_SETTING, Code.BAD_SWEEP_VALUES, Code.NO_SWEEP_VALIDATION,
+            Code.BAD_FOLDS);
 
     /** {@code file} is empty for the .nn file itself, else the path of a CSV file relative to it. */
     private record Expectation(String file, int line, int column, Severity severity, String text, String code) {

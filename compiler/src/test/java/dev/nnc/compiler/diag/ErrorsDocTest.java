@@ -34,7 +34,8 @@ class ErrorsDocTest {
 
     /** Codes no text of a model can give: their sections show the output in prose, checked elsewhere. */
     private static final List<String> NOT_FROM_TEXT = List.of(Code.EMPTY_DATA_SET.id(), Code.NO_TRAINING_DATA.id(),
-            Code.MODEL_FILE_UNREADABLE.id(), Code.NOT_UTF8.id());
+            Code.MODEL_FILE_UNREADABLE.id(), Code.NOT_UTF8.id(), Code.UNKNOWN_SWEEP_SETTING.id(),
+            Code.BAD_SWEEP_VALUES.id(), Code.NO_SWEEP_VALIDATION.id(), Code.BAD_FOLDS.id());
 
     @TempDir
     Path dir;
