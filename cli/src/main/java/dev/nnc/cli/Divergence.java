@@ -34,6 +34,7 @@ final class Divergence {
         json.put("samples", samples);
         json.put("initial_loss", Json.number(diverged.initialLoss()));
         json.put("loss_history", Json.numbers(diverged.lossHistory()));
+        Json.putEvery(json, diverged.lossHistoryEvery());
         run.testLossHistory().ifPresent(h -> json.put("test_loss_history", Json.numbers(h)));
         return json;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** JSON output through Jackson, with JSON's lack of NaN and infinity handled. */
 final class Json {
@@ -33,5 +34,15 @@ final class Json {
             list.add(number(v));
         }
         return list;
+    }
+
+    /**
+     * After a long run the loss histories keep every {@code every}th epoch's loss (runtime LossHistory):
+     * then {@code "loss_history_every": every} says so; it is absent when every epoch is there.
+     */
+    static void putEvery(Map<String, Object> json, int every) {
+        if (every > 1) {
+            json.put("loss_history_every", every);
+        }
     }
 }

@@ -50,13 +50,25 @@ final class LossPlot {
      * One run's curves: the training loss per epoch and, when there was test data (else null), the test
      * loss, and when there was validation data (else null), the validation loss; the epoch whose
      * parameters were kept (from 1), when early stopping chose one; and the loss before training, the
-     * yardstick of a sensible scale.
+     * yardstick of a sensible scale. After a long run the curves have the loss of every {@code every}th
+     * epoch: entry {@code i} is epoch {@code 1 + i·every}.
      */
     record Curves(String label, double initialLoss, double[] training, double[] test, double[] validation,
-                  OptionalInt bestEpoch) {
+                  OptionalInt bestEpoch, int every) {
+        /** Curves with every epoch's loss. */
+        Curves(String label, double initialLoss, double[] training, double[] test, double[] validation,
+               OptionalInt bestEpoch) {
+            this(label, initialLoss, training, test, validation, bestEpoch, 1);
+        }
+
         /** A run without validation data. */
         Curves(String label, double initialLoss, double[] training, double[] test) {
             this(label, initialLoss, training, test, null, OptionalInt.empty());
+        }
+
+        /** The last epoch drawn. */
+        int lastEpoch() {
+            return training.length == 0 ? 0 : 1 + (training.length - 1) * every;
         }
 
         DoubleStream losses() {
@@ -163,7 +175,7 @@ final class LossPlot {
         styler.setXAxisMin(0.0);
         // Half an epoch of room on the right also stops XChart from putting ticks only at data points
         // (it does for equally spaced x values), so the epoch axis gets round ticks: 0, 20, 40...
-        styler.setXAxisMax(runs.stream().mapToInt(r -> r.training().length).max().orElse(0) + 0.5);
+        styler.setXAxisMax(runs.stream().mapToInt(Curves::lastEpoch).max().orElse(0) + 0.5);
         styler.setXAxisDecimalPattern("#");
         for (int r = 0; r < runs.size(); r++) {
             Curves run = runs.get(r);
@@ -172,13 +184,13 @@ final class LossPlot {
                 continue; // diverged in its first epoch: nothing to draw, and XChart refuses empty series
             }
             boolean alone = runs.size() == 1;
-            add(chart, run.label(), run.training(), color, new BasicStroke(2.2f));
+            add(chart, run.label(), run.training(), run.every(), color, new BasicStroke(2.2f));
             if (run.test() != null) {
-                add(chart, alone ? "test loss" : run.label() + ", test", run.test(), alone ? PALETTE[1] : color,
-                        dashed(2.2f, DASHES));
+                add(chart, alone ? "test loss" : run.label() + ", test", run.test(), run.every(),
+                        alone ? PALETTE[1] : color, dashed(2.2f, DASHES));
             }
             if (run.validation() != null && run.validation().length > 0) {
-                add(chart, alone ? "validation loss" : run.label() + ", validation", run.validation(),
+                add(chart, alone ? "validation loss" : run.label() + ", validation", run.validation(), run.every(),
                         alone ? PALETTE[2] : color, dashed(2.2f, DOTS));
             }
             if (run.bestEpoch().isPresent()) {
@@ -197,10 +209,10 @@ final class LossPlot {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes, 0f);
     }
 
-    private static void add(XYChart chart, String name, double[] losses, Color color, BasicStroke stroke) {
+    private static void add(XYChart chart, String name, double[] losses, int every, Color color, BasicStroke stroke) {
         double[] epochs = new double[losses.length];
         for (int e = 0; e < losses.length; e++) {
-            epochs[e] = e + 1;
+            epochs[e] = 1 + (double) e * every;
         }
         XYSeries series = chart.addSeries(name, epochs, losses);
         series.setMarker(SeriesMarkers.NONE);

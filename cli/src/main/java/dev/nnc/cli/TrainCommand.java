@@ -268,7 +268,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             OptionalInt best = run.result().map(TrainingResult::bestEpoch).orElse(OptionalInt.empty());
             curves.add(new LossPlot.Curves(label, run.initialLoss(), run.lossHistory(),
-                    run.testLossHistory().orElse(null), run.validationLossHistory().orElse(null), best));
+                    run.testLossHistory().orElse(null), run.validationLossHistory().orElse(null), best,
+                    run.historyEvery()));
         }
         return curves;
     }

@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
  * summary: losses, parameters, outputs, and for classifications accuracy and confusion matrices.
  */
 record TrainingReport(String network, double rate, int epochs, int samples, double initialLoss, double finalLoss,
-                      double[] lossHistory, Optional<double[]> testLossHistory, String[] names, double[] parameters,
+                      double[] lossHistory, int historyEvery, Optional<double[]> testLossHistory, String[] names,
+                      double[] parameters,
                       List<double[]> outputs, OptionalDouble accuracy, Optional<int[][]> confusion,
                       Optional<Evaluation> test, Optional<Validation> validation, Optional<Stopping> stopping,
                       List<String> classNames) {
@@ -52,7 +53,8 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
             outputs.add(y);
         }
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
-                result.finalLoss(), result.lossHistory(), run.testLossHistory(), net.parameterNames(), net.parameters(),
+                result.finalLoss(), result.lossHistory(), result.lossHistoryEvery(), run.testLossHistory(),
+                net.parameterNames(), net.parameters(),
                 outputs, Metrics.accuracy(net, train), confusionOf(net, train),
                 test.map(t -> Evaluation.of(net, t, outputLayer)),
                 result.validationLoss().isPresent() ? Optional.of(new Validation(result.validationLossHistory(),
@@ -80,6 +82,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         json.put("initial_loss", Json.number(initialLoss));
         json.put("final_loss", Json.number(finalLoss));
         json.put("loss_history", Json.numbers(lossHistory));
+        Json.putEvery(json, historyEvery);
         testLossHistory.ifPresent(h -> json.put("test_loss_history", Json.numbers(h)));
         validation.ifPresent(v -> {
             json.put("validation_loss_history", Json.numbers(v.lossHistory()));

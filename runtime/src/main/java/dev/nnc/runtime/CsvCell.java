@@ -2,12 +2,13 @@ package dev.nnc.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /** One comma-separated cell of a CSV line: its text without surrounding whitespace, and where it starts. */
 record CsvCell(String text, int column) {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    /** What {@link #isNonFinite} accepts after an optional sign, in lower case. */
+    private static final Set<String> NON_FINITE = Set.of("nan", "inf", "infinity");
 
     /**
      * The cells of {@code line}, each with the 1-based column of its first non-blank character (of its
@@ -48,27 +49,78 @@ record CsvCell(String text, int column) {
 
     /** Whether the text is a decimal number, or a spelling of NaN or infinity. */
     boolean looksNumeric() {
-        return DECIMAL.matcher(text).matches() || NON_FINITE.matcher(text).matches();
+        return isDecimal(text) || isNonFinite(text);
     }
 
-    /** The finite value of this cell, or null after adding a problem at {@code line} to {@code problems}. */
-    Double parse(int line, List<DataProblem> problems) {
-        if (NON_FINITE.matcher(text).matches()) {
+    /**
+     * The finite value of this cell, or NaN (never a cell's value: non-finite numbers are refused)
+     * after adding a problem at {@code line} to {@code problems}.
+     */
+    double parse(int line, List<DataProblem> problems) {
+        if (isDecimal(text)) {
+            double value = Double.parseDouble(text);
+            if (!Double.isInfinite(value)) {
+                return value;
+            }
+            problems.add(new DataProblem(line, column, "number " + quoted() + " is out of range"));
+        } else if (isNonFinite(text)) {
             problems.add(new DataProblem(line, column, "expected a finite number but found " + quoted()));
-            return null;
-        }
-        if (!DECIMAL.matcher(text).matches()) {
+        } else {
             String message = text.isEmpty() ? "empty cell, expected a number"
                     : "expected a number but found " + quoted()
                     + (isQuotedNumber() ? "; write numbers without quotes" : "");
             problems.add(new DataProblem(line, column, message));
-            return null;
         }
-        double value = Double.parseDouble(text);
-        if (Double.isInfinite(value)) {
-            problems.add(new DataProblem(line, column, "number " + quoted() + " is out of range"));
-            return null;
+        return Double.NaN;
+    }
+
+    /**
+     * Whether {@code s} is a decimal number as CSV files write them, {@code [+-]?(d+(.d*)?|.d+)([eE][+-]?d+)?}
+     * with ASCII digits: scanned by hand, as every cell of a large file is.
+     */
+    static boolean isDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
         }
-        return value;
+        int whole = digits(s, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            fraction = digits(s, i);
+            i += fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(s, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    /** How many ASCII digits {@code s} has in a row from {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Whether {@code s} spells NaN or infinity, in any case, with an optional sign. */
+    static boolean isNonFinite(String s) {
+        String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        return unsigned.length() <= 8 && NON_FINITE.contains(unsigned.toLowerCase(Locale.ROOT));
     }
 }

@@ -19,15 +19,16 @@ final class CsvLayout {
 
     /** Whether {@code row} is meant as data though it is not comma-separated numbers. */
     static boolean looksLikeData(String row) {
-        return separator(row).isPresent() || CsvCell.split(row).stream().anyMatch(CsvCell::isQuotedNumber);
+        List<CsvCell> cells = CsvCell.split(row);
+        return separator(row, cells).isPresent() || cells.stream().anyMatch(CsvCell::isQuotedNumber);
     }
 
     /**
-     * The problem with {@code row} (at {@code line}) when its numbers are separated by something
-     * other than ',': at the first separator, naming it.
+     * The problem with {@code row} (at {@code line}, split at commas into {@code cells}) when its
+     * numbers are separated by something other than ',': at the first separator, naming it.
      */
-    static Optional<DataProblem> problem(int line, String row) {
-        return separator(row).map(separator -> {
+    static Optional<DataProblem> problem(int line, String row, List<CsvCell> cells) {
+        return separator(row, cells).map(separator -> {
             int column = separator.equals(" ") ? firstGap(row) : row.indexOf(separator) + 1;
             boolean decimalCommas = row.indexOf(',') >= 0;
             return new DataProblem(line, column, "expected numbers separated by ',' but this row separates them with "
@@ -37,8 +38,8 @@ final class CsvLayout {
     }
 
     /** The separator that splits {@code row} into two or more numbers, when ',' does not. */
-    private static Optional<String> separator(String row) {
-        if (CsvCell.split(row).stream().allMatch(CsvCell::looksNumeric)) {
+    private static Optional<String> separator(String row, List<CsvCell> cells) {
+        if (cells.stream().allMatch(CsvCell::looksNumeric)) {
             return Optional.empty();
         }
         for (String separator : SEPARATORS) {
@@ -46,7 +47,9 @@ final class CsvLayout {
                 return Optional.of(separator);
             }
         }
-        return numbers(SPACES.split(row.strip())) ? Optional.of(" ") : Optional.empty();
+        String stripped = row.strip();
+        boolean gaps = stripped.chars().anyMatch(Character::isWhitespace);
+        return gaps && numbers(SPACES.split(stripped)) ? Optional.of(" ") : Optional.empty();
     }
 
     private static boolean numbers(String[] parts) {

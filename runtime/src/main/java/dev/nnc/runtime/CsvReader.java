@@ -240,7 +240,7 @@ public final class CsvReader {
             }
         }
         sawRow = true;
-        Optional<DataProblem> separators = CsvLayout.problem(line, content);
+        Optional<DataProblem> separators = CsvLayout.problem(line, content, cells);
         if (separators.isPresent()) {
             lines.problem(separators.get(), content);
             return;
@@ -263,8 +263,8 @@ public final class CsvReader {
                 labelCell = cells.get(c);
                 continue;
             }
-            Double value = cells.get(c).parse(line, problems);
-            if (value != null && role >= 0) {
+            double value = cells.get(c).parse(line, problems);
+            if (!Double.isNaN(value) && role >= 0) {
                 if (role < inputs) {
                     x[role] = value;
                 } else {

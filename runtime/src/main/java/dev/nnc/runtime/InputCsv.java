@@ -100,7 +100,7 @@ public final class InputCsv {
                 }
             }
             List<DataProblem> problems = new ArrayList<>();
-            Optional<DataProblem> layout = CsvLayout.problem(line, content);
+            Optional<DataProblem> layout = CsvLayout.problem(line, content, cells);
             if (layout.isPresent()) {
                 lines.problem(layout.get(), content);
                 continue;
@@ -119,8 +119,8 @@ public final class InputCsv {
                 if (skipped.contains(c)) {
                     continue;
                 }
-                Double value = cells.get(c).parse(line, problems);
-                if (value != null && c < width && slot < inputs) {
+                double value = cells.get(c).parse(line, problems);
+                if (!Double.isNaN(value) && c < width && slot < inputs) {
                     x[slot] = value;
                 }
                 slot++;

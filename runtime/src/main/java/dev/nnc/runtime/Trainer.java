@@ -1,6 +1,5 @@
 package dev.nnc.runtime;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -27,7 +26,8 @@ import java.util.Random;
  * loss makes the next sample's loss NaN first, so only a parameter the loss ignores (one feeding a relu
  * that stays below zero) or the last update of training waits for a check. The per-sample check is a
  * comparison and the parameter check a copy of the parameters ({@link Network#parameters()}) every
- * {@value #PARAMETER_CHECK_EVERY} epochs, so the epoch loop allocates nothing beyond the loss history.
+ * {@value #PARAMETER_CHECK_EVERY} epochs, so the epoch loop allocates nothing; the loss histories
+ * take constant memory however many epochs run ({@link LossHistory}).
  */
 public final class Trainer {
     /** Every parameter is checked at the end of every this many epochs (and at the end of training). */
@@ -100,8 +100,8 @@ public final class Trainer {
         double initialLoss = meanLoss(net, data);
         int n = data.size();
         int batch = plan.batch();
-        double[] history = new double[plan.epochs()];
-        double[] validationHistory = new double[validation.isPresent() ? plan.epochs() : 0];
+        LossHistory history = new LossHistory(plan.epochs());
+        LossHistory validationHistory = new LossHistory(validation.isPresent() ? plan.epochs() : 0);
         EarlyStopping stopping = new EarlyStopping(plan);
         double rate = net.rate();
         int[] order = new int[n];
@@ -111,7 +111,7 @@ public final class Trainer {
         Random random = plan.shuffleSeed().isPresent()
                 ? new Random(plan.shuffleSeed().getAsLong()) : null;
         int epochs = 0;
-        while (epochs < history.length && !stopping.stopped()) {
+        while (epochs < plan.epochs() && !stopping.stopped()) {
             int epoch = epochs;
             if (plan.schedule().kind() != Schedule.Kind.CONSTANT) {
                 net.setRate(plan.schedule().rate(rate, epoch, plan.epochs()));
@@ -142,40 +142,37 @@ public final class Trainer {
                     break;
                 }
             }
-            history[epoch] = sum / n;
+            double loss = sum / n;
+            history.add(loss);
             epochs++;
             double watched;
             if (validation.isPresent()) {
-                validationHistory[epoch] = meanLoss(net, validation.get());
-                listener.validated(epochs, validationHistory[epoch]);
-                watched = validationHistory[epoch];
+                watched = meanLoss(net, validation.get());
+                validationHistory.add(watched);
+                listener.validated(epochs, watched);
             } else {
                 watched = plan.stopsEarly() ? meanLoss(net, data) : Double.NaN;
             }
             stopping.epochEnded(net, epochs, watched);
-            if (epochs % PARAMETER_CHECK_EVERY == 0 || epochs == history.length || stopping.stopped()
-                    || !Double.isFinite(history[epoch])) {
+            if (epochs % PARAMETER_CHECK_EVERY == 0 || epochs == plan.epochs() || stopping.stopped()
+                    || !Double.isFinite(loss)) {
                 requireFiniteParameters(net, epoch, initialLoss, history);
             }
-            listener.epochEnded(epochs, history[epoch]);
+            listener.epochEnded(epochs, loss);
         }
         stopping.restoreBest(net);
         OptionalDouble validationLoss = validation.isPresent()
                 ? OptionalDouble.of(meanLoss(net, validation.get())) : OptionalDouble.empty();
-        return new TrainingResult(initialLoss, meanLoss(net, data), trimmed(history, epochs), epochs, n,
-                trimmed(validationHistory, validation.isPresent() ? epochs : 0), validationLoss,
-                plan.stopsEarly() ? OptionalInt.of(stopping.bestEpoch()) : OptionalInt.empty());
-    }
-
-    /** The first {@code length} entries of {@code values}: itself when that is all of them. */
-    private static double[] trimmed(double[] values, int length) {
-        return length == values.length ? values : Arrays.copyOf(values, length);
+        return new TrainingResult(initialLoss, meanLoss(net, data), history.values(), epochs, n,
+                validationHistory.values(), validationLoss,
+                plan.stopsEarly() ? OptionalInt.of(stopping.bestEpoch()) : OptionalInt.empty(), history.every());
     }
 
     /** {@code epoch} and {@code sample} count from 0; the exception counts from 1. */
     private static TrainingDiverged diverged(int epoch, int sample, double loss, double initialLoss,
-                                             double[] history) {
-        return new TrainingDiverged(epoch + 1, sample + 1, "loss", loss, initialLoss, Arrays.copyOf(history, epoch));
+                                             LossHistory history) {
+        return new TrainingDiverged(epoch + 1, sample + 1, "loss", loss, initialLoss, history.values(),
+                history.every());
     }
 
     /**
@@ -185,12 +182,12 @@ public final class Trainer {
      * epoch it reports is {@code epoch} (from 0), whose loss is left out of the history as the epoch
      * did not complete cleanly.
      */
-    private static void requireFiniteParameters(Network net, int epoch, double initialLoss, double[] history) {
+    private static void requireFiniteParameters(Network net, int epoch, double initialLoss, LossHistory history) {
         double[] parameters = net.parameters();
         for (int p = 0; p < parameters.length; p++) {
             if (!Double.isFinite(parameters[p])) {
                 throw new TrainingDiverged(epoch + 1, 0, net.parameterNames()[p], parameters[p], initialLoss,
-                        Arrays.copyOf(history, epoch));
+                        history.valuesBefore(epoch + 1), history.every());
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * <p>It carries where it happened (the epoch, counting from 1, and the sample, counting from 1 in
  * file order) and what was known by then: the initial loss and the loss history of the epochs that
- * completed.
+ * completed (every epoch's, or every {@link #lossHistoryEvery()}th's after a long run: see
+ * {@link LossHistory}).
  */
 public final class TrainingDiverged extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -19,6 +20,7 @@ public final class TrainingDiverged extends RuntimeException {
     private final double value;
     private final double initialLoss;
     private final double[] lossHistory;
+    private final int lossHistoryEvery;
 
     /**
      * @param epoch the epoch it happened in, from 1
@@ -31,7 +33,17 @@ public final class TrainingDiverged extends RuntimeException {
      */
     public TrainingDiverged(int epoch, int sample, String quantity, double value, double initialLoss,
                             double[] lossHistory) {
+        this(epoch, sample, quantity, value, initialLoss, lossHistory, 1);
+    }
+
+    /**
+     * As {@link #TrainingDiverged(int, int, String, double, double, double[])}, with the loss of every
+     * {@code lossHistoryEvery}th completed epoch ({@link LossHistory#values()}).
+     */
+    public TrainingDiverged(int epoch, int sample, String quantity, double value, double initialLoss,
+                            double[] lossHistory, int lossHistoryEvery) {
         super(describe(epoch, sample, quantity, value));
+        this.lossHistoryEvery = lossHistoryEvery;
         this.epoch = epoch;
         this.sample = sample;
         this.quantity = quantity;
@@ -79,12 +91,17 @@ public final class TrainingDiverged extends RuntimeException {
 
     /** The number of epochs that completed before it happened. */
     public int epochsCompleted() {
-        return lossHistory.length;
+        return epoch - 1;
     }
 
-    /** A copy of the mean training loss of every completed epoch. */
+    /** A copy of the mean training loss of every completed epoch (every {@link #lossHistoryEvery()}th). */
     public double[] lossHistory() {
         return lossHistory.clone();
+    }
+
+    /** How many epochs apart the entries of {@link #lossHistory()} are: 1 unless the run was long ({@link LossHistory}). */
+    public int lossHistoryEvery() {
+        return lossHistoryEvery;
     }
 
     @Override
