@@ -52,9 +52,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Trains the network once per combination of the --grid settings and prints them best first, "
-                + "scored on the file's validation data or by --folds K cross-validation. The same grid gives the "
+                + "scored on the file's validation data or by --folds K cross-validation (5 folds when the file has "
+                + "no validation data). The same grid gives the "
                 + "same table however many threads (or Spark executors) run it.")
 final class SweepCommand implements Callable<Integer> {
+    /** The folds of the cross-validation that scores a file without validation data, without --folds. */
+    static final int DEFAULT_FOLDS = 5;
+
     @Parameters(paramLabel = "FILE.nn", description = "The network to sweep.")
     Path file;
 
@@ -190,54 +194,59 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private Optional<Samples> samples(CompiledNetwork base, Reporter reporter) {
-        if (folds == null) {
-            Optional<ValidationData.Sets> sets = Models.trainingSets(base, "to sweep", reporter);
-            if (sets.isEmpty()) {
-                return Optional.empty();
-            }
-            if (sets.get().validation().isEmpty()) {
-                reporter.failure(base.model().name() + " has no validation data to score the sweep on: add a "
-                        + "'validation' statement to " + file + " (validation split = 0.2, or a file), or give "
-                        + "--folds K for cross-validation [" + Code.NO_SWEEP_VALIDATION.id() + "]");
-                return Optional.empty();
-            }
-            Dataset training = sets.get().training();
-            Dataset validation = sets.get().validation().get();
-            int n = training.size();
-            int m = validation.size();
-            double[][] inputs = new double[n + m][];
-            double[][] targets = new double[n + m][];
-            for (int i = 0; i < n + m; i++) {
-                inputs[i] = i < n ? training.input(i) : validation.input(i - n);
-                targets[i] = i < n ? training.target(i) : validation.target(i - n);
-            }
-            int[] trained = java.util.stream.IntStream.range(0, n).toArray();
-            int[] validated = java.util.stream.IntStream.range(n, n + m).toArray();
-            SweepData data = new SweepData(inputs, targets, training.classNames(),
-                    List.of(new SweepData.Split(trained, validated)));
-            return Optional.of(new Samples(data, m + " validation sample" + (m == 1 ? "" : "s") + " (trained on "
-                    + n + ")", sets.get()));
+        if (folds != null) {
+            Optional<Dataset> training = Models.trainingData(base, "to sweep", reporter);
+            return training.flatMap(t -> crossValidated(t, folds, "", reporter));
         }
-        Optional<Dataset> training = Models.trainingData(base, "to sweep", reporter);
-        if (training.isEmpty()) {
+        Optional<ValidationData.Sets> sets = Models.trainingSets(base, "to sweep", reporter);
+        if (sets.isEmpty()) {
             return Optional.empty();
         }
-        int n = training.get().size();
-        if (folds < 2 || folds > n) {
-            reporter.failure("--folds " + folds + ": cross-validation needs from 2 folds to one per training sample ("
+        Dataset training = sets.get().training();
+        if (sets.get().validation().isEmpty()) {
+            if (training.size() < 2) {
+                reporter.failure(base.model().name() + " has no validation data and one training sample, too few "
+                        + "to cross-validate: add a 'validation' statement to " + file + " or more training samples ["
+                        + Code.NO_SWEEP_VALIDATION.id() + "]");
+                return Optional.empty();
+            }
+            return crossValidated(training, Math.min(DEFAULT_FOLDS, training.size()),
+                    ", as the file has no validation data", reporter);
+        }
+        Dataset validation = sets.get().validation().get();
+        int n = training.size();
+        int m = validation.size();
+        double[][] inputs = new double[n + m][];
+        double[][] targets = new double[n + m][];
+        for (int i = 0; i < n + m; i++) {
+            inputs[i] = i < n ? training.input(i) : validation.input(i - n);
+            targets[i] = i < n ? training.target(i) : validation.target(i - n);
+        }
+        int[] trained = java.util.stream.IntStream.range(0, n).toArray();
+        int[] validated = java.util.stream.IntStream.range(n, n + m).toArray();
+        SweepData data = new SweepData(inputs, targets, training.classNames(),
+                List.of(new SweepData.Split(trained, validated)));
+        return Optional.of(new Samples(data, m + " validation sample" + (m == 1 ? "" : "s") + " (trained on "
+                + n + ")", sets.get()));
+    }
+
+    /** {@code k}-fold cross-validation of {@code training}; {@code why} ends the table's title. */
+    private Optional<Samples> crossValidated(Dataset training, int k, String why, Reporter reporter) {
+        int n = training.size();
+        if (k < 2 || k > n) {
+            reporter.failure("--folds " + k + ": cross-validation needs from 2 folds to one per training sample ("
                     + n + ") [" + Code.BAD_FOLDS.id() + "]");
             return Optional.empty();
         }
         double[][] inputs = new double[n][];
         double[][] targets = new double[n][];
         for (int i = 0; i < n; i++) {
-            inputs[i] = training.get().input(i);
-            targets[i] = training.get().target(i);
+            inputs[i] = training.input(i);
+            targets[i] = training.target(i);
         }
-        SweepData data = new SweepData(inputs, targets, training.get().classNames(),
-                Folds.of(training.get(), folds, foldSeed));
-        return Optional.of(new Samples(data, folds + "-fold cross-validation of " + n + " samples (fold seed "
-                + foldSeed + ")", new ValidationData.Sets(training.get(), Optional.empty())));
+        SweepData data = new SweepData(inputs, targets, training.classNames(), Folds.of(training, k, foldSeed));
+        return Optional.of(new Samples(data, k + "-fold cross-validation of " + n + " samples (fold seed "
+                + foldSeed + ")" + why, new ValidationData.Sets(training, Optional.empty())));
     }
 
     /**

@@ -153,7 +153,10 @@ class SweepCommandTest {
         expect(Cli.run("sweep", file, "--grid", "seed=5..1"), "[E066]", "the range 5..1 is empty");
         expect(Cli.run("sweep", file, "--grid", "seed=1..x"), "[E066]", "not a range of whole numbers");
         expect(Cli.run("sweep", file, "--grid", "rate"), "[E066]", "is not NAME=v1,v2");
-        expect(Cli.run("sweep", "../samples/iris.nn", "--grid", "rate=0.1"), "[E067]", "no validation data");
+        Path single = dir.resolve("single.nn");
+        Files.writeString(single, "network Single {\n    input x[1]\n    layer y[1] linear\n    loss mse\n"
+                + "    optimizer sgd(rate = 0.1)\n    data {\n        [1] -> [2]\n    }\n}\n");
+        expect(Cli.run("sweep", single.toString(), "--grid", "rate=0.1"), "[E067]", "too few to cross-validate");
         expect(Cli.run("sweep", file, "--folds", "1"), "[E068]", "--folds 1");
         expect(Cli.run("sweep", file, "--folds", "121"), "[E068]", "(120)");
         Cli refused = Cli.run("sweep", file, "--grid", "h=2,0", "--grid", "rate=0.1,0.2");
@@ -167,6 +170,20 @@ class SweepCommandTest {
         assertTrue(run.err().contains(code) && run.err().contains(text), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("internal error"), run.err());
         assertEquals("", run.out(), "nothing trained");
+    }
+
+    @Test
+    void aFileWithoutValidationDataIsCrossValidatedInFiveFolds() throws Exception {
+        Cli byDefault = Cli.run("sweep", "../samples/iris.nn", "--grid", "rate=0.01,0.1", "--grid", "epochs=20",
+                "--threads", "2");
+        Cli fiveFolds = Cli.run("sweep", "../samples/iris.nn", "--grid", "rate=0.01,0.1", "--grid", "epochs=20",
+                "--folds", "5", "--threads", "1");
+        assertEquals(0, byDefault.exit(), byDefault.err());
+        assertTrue(byDefault.out().contains("5-fold cross-validation of 120 samples (fold seed 0), as the file has "
+                + "no validation data"), byDefault.out());
+        assertEquals(fiveFolds.out().lines().skip(1).toList(), byDefault.out().lines().skip(1).toList(),
+                "the same rows as --folds 5");
+        assertEquals(2, byDefault.out().lines().filter(l -> l.matches("  \\d+ .*%.*")).count(), byDefault.out());
     }
 
     @Test

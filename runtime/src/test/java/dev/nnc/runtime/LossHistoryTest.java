@@ -11,13 +11,15 @@ class LossHistoryTest {
     /** Epoch e's value is e, so the kept values say which epochs were kept. */
     private static LossHistory counted(int epochs, int limit) {
         LossHistory history = new LossHistory(epochs, limit);
+        boolean eachEpoch = epochs <= 1000; // values() copies what is kept: checked after every add only in short runs
         for (int e = 1; e <= epochs; e++) {
             boolean wanted = history.wants(e);
-            int before = history.values().length;
             history.add(e);
-            double[] values = history.values();
-            assertEquals(wanted, values.length > 0 && values[values.length - 1] == e,
-                    "wants(" + e + ") says whether add keeps it (" + before + " kept before)");
+            if (eachEpoch) {
+                double[] values = history.values();
+                assertEquals(wanted, values.length > 0 && values[values.length - 1] == e,
+                        "wants(" + e + ") says whether add keeps it");
+            }
         }
         return history;
     }

@@ -58,7 +58,7 @@ public enum Code {
             + " network's optimizer or one of its layers"),
     BAD_SWEEP_VALUES("E066", "nnc sweep --grid with no values, or a value that is not a number or a range of whole"
             + " numbers (1..5)"),
-    NO_SWEEP_VALIDATION("E067", "nnc sweep on a network without validation data, and without --folds"),
+    NO_SWEEP_VALIDATION("E067", "nnc sweep on a network without validation data and with a single training sample"),
     BAD_FOLDS("E068", "nnc sweep --folds K with K below 2 or above the number of training samples"),
     UNKNOWN_SCHEDULE("E070", "a learning-rate schedule the language does not have"),
     BAD_VALIDATION_SPLIT("E071", "a validation split that is not a fraction between 0 and 1, or leaves no sample to train"
