@@ -32,6 +32,8 @@ final class CsvLines implements Closeable {
     private final Reader reader;
     private final int maxLength;
     private final char[] buffer = new char[1 << 16];
+    /** The line being read, reused from line to line. */
+    private final StringBuilder text = new StringBuilder();
     private int filled;
     private int next;
     private int number;
@@ -84,22 +86,31 @@ final class CsvLines implements Closeable {
      */
     Line next() throws IOException {
         while (!end && problems.size() < MAX_PROBLEMS) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = this.text;
+            text.setLength(0);
             boolean tooLong = false;
             while (true) {
-                int c = read();
-                if (c < 0) {
+                if (next == filled && !fill()) {
                     end = true;
                     break;
                 }
-                if (c == '\n' || c == '\r') {
-                    pendingReturn = c == '\r';
-                    break;
+                if (pendingReturn) {
+                    pendingReturn = false;
+                    if (buffer[next] == '\n') { // the \n of a \r\n
+                        next++;
+                        continue;
+                    }
                 }
-                if (text.length() < maxLength) {
-                    text.append((char) c);
-                } else {
-                    tooLong = true;
+                int start = next;
+                while (next < filled && buffer[next] != '\n' && buffer[next] != '\r') {
+                    next++;
+                }
+                int room = maxLength - text.length();
+                tooLong |= next - start > room;
+                text.append(buffer, start, Math.min(next - start, room));
+                if (next < filled) {
+                    pendingReturn = buffer[next++] == '\r';
+                    break;
                 }
             }
             number++;
@@ -122,24 +133,15 @@ final class CsvLines implements Closeable {
         return null;
     }
 
-    /** The next character, with the \n of a \r\n dropped; -1 at the end. */
-    private int read() throws IOException {
-        while (true) {
-            if (next == filled) {
-                filled = reader.read(buffer, 0, buffer.length);
-                next = 0;
-                if (filled <= 0) {
-                    filled = 0;
-                    return -1;
-                }
-            }
-            char c = buffer[next++];
-            boolean afterReturn = pendingReturn;
-            pendingReturn = false;
-            if (!(afterReturn && c == '\n')) {
-                return c;
-            }
+    /** Reads more characters into the buffer from its start; false at the end of the input. */
+    private boolean fill() throws IOException {
+        filled = reader.read(buffer, 0, buffer.length);
+        next = 0;
+        if (filled <= 0) {
+            filled = 0;
+            return false;
         }
+        return true;
     }
 
     /** Records a problem on {@code line}, whose text is {@code text}. */

@@ -12,7 +12,6 @@ import dev.nnc.compiler.model.DataSource;
 import dev.nnc.compiler.model.InlineData;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.runtime.ClassLabels;
-import dev.nnc.runtime.CsvReader;
 import dev.nnc.runtime.DataException;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.FileRefusedException;
@@ -131,7 +130,7 @@ public final class DataLoader {
                 return Result.failed(columns);
             }
             List<String> classes = csv.label() && !isTraining(network, csv) ? trainingClasses(network) : List.of();
-            Dataset data = CsvReader.read(csv.path(), network.input().size(), network.output().size(), csv.columns(),
+            Dataset data = ReadFiles.read(csv.path(), network.input().size(), network.output().size(), csv.columns(),
                     classes);
             return nonEmpty(data, csv.span(), "data file '" + csv.written() + "'");
         } catch (DataException e) {
