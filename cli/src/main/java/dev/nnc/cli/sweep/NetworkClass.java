@@ -1,5 +1,6 @@
 package dev.nnc.cli.sweep;
 
+import dev.nnc.compiler.load.InMemoryCompiler;
 import dev.nnc.runtime.Network;
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
@@ -14,13 +15,9 @@ public record NetworkClass(String name, Map<String, byte[]> bytecode) implements
         bytecode = Map.copyOf(bytecode);
     }
 
-    /** The class, loaded by a fresh {@link BytesClassLoader} whose parent knows the runtime's {@link Network}. */
+    /** The class, loaded by a fresh class loader of its own whose parent knows the runtime's {@link Network}. */
     public Class<?> load() {
-        try {
-            return Class.forName(name, true, new BytesClassLoader(bytecode, Network.class.getClassLoader()));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the sweep's class " + name + " is not in its bytecode", e);
-        }
+        return InMemoryCompiler.define(bytecode, name);
     }
 
     /** A new instance of {@code type}, with the initial weights of its {@code .nn} file. */
