@@ -10,9 +10,12 @@ final class NetworkClasses {
     private NetworkClasses() {
     }
 
-    /** The generated class of {@code network}: from {@code cache} when it holds it, else compiled by javac. */
+    /**
+     * The generated class of {@code network}: from {@code cache} when it holds it (found by the network's
+     * text, without generating its source, when this nnc stored it), else compiled by javac.
+     */
     static Class<?> load(CompiledNetwork network, ClassCache cache) {
-        return cache.load(network.className(), network.javaFile().toString());
+        return cache.get(network.className(), () -> network.javaFile().toString(), network.cacheText()).type();
     }
 
     /**

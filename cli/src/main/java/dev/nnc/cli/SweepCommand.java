@@ -313,8 +313,7 @@ final class SweepCommand implements Callable<Integer> {
             return compiled;
         }
         CompiledNetwork c = compiled.value().orElseThrow();
-        return Result.of(new CompiledNetwork(c.source(), model, c.graphs(), c.javaFile(), c.symbols(), c.options()),
-                List.of());
+        return Result.of(c.withModel(model), List.of());
     }
 
     private static Network withRate(Network m, double rate) {

@@ -3,9 +3,6 @@ package dev.nnc.compiler;
 import dev.nnc.compiler.diag.Result;
 import dev.nnc.compiler.diag.SourceFile;
 import dev.nnc.compiler.emit.EmitOptions;
-import dev.nnc.compiler.emit.EmittedClass;
-import dev.nnc.compiler.emit.JavaEmitter;
-import dev.nnc.compiler.graph.StageGraphs;
 import dev.nnc.compiler.model.Network;
 import dev.nnc.compiler.model.Precision;
 import dev.nnc.compiler.plan.CodeSizeGovernor;
@@ -16,7 +13,7 @@ import java.util.Optional;
  * The compiler's pipeline, as the README tells it, each phase's product an immutable value handed
  * to the next: parse and check ({@link Network}) → plan the code, unrolled or loops per layer
  * ({@link Plan}) → build and differentiate the graph of each run of unrolled layers, once
- * ({@link StageGraphs}) → emit the class and its symbol table ({@link EmittedClass}). It stops
+ * ({@link dev.nnc.compiler.graph.StageGraphs}) → emit the class and its symbol table ({@link dev.nnc.compiler.emit.EmittedClass}). It stops
  * after any phase that reported errors.
  */
 public final class NncCompiler {
@@ -49,9 +46,8 @@ public final class NncCompiler {
         if (checked.hasErrors()) {
             return Result.failed(checked.diagnostics());
         }
-        Network model = checked.value().orElseThrow();
-        Result<CompiledNetwork> compiled = compile(file, precision.map(model::withPrecision).orElse(model),
-                packageName, vectorApi);
+        Network model = precision.map(checked.value().orElseThrow()::withPrecision).orElse(checked.value().orElseThrow());
+        Result<CompiledNetwork> compiled = compile(file, model, packageName, vectorApi, Optional.of(file.text()));
         return compiled.hasErrors() ? Result.failed(checked.plus(compiled.diagnostics()).diagnostics())
                 : Result.of(compiled.value().orElseThrow(), checked.diagnostics());
     }
@@ -62,14 +58,19 @@ public final class NncCompiler {
      */
     public static Result<CompiledNetwork> compile(SourceFile file, Network model, String packageName,
                                                   boolean vectorApi) {
+        return compile(file, model, packageName, vectorApi, Optional.empty());
+    }
+
+    /** {@code text}: the file's text when {@code model} is what it says unchanged (see {@link CompiledNetwork#cacheText()}). */
+    private static Result<CompiledNetwork> compile(SourceFile file, Network model, String packageName,
+                                                   boolean vectorApi, Optional<String> text) {
         Result<Plan> planned = CodeSizeGovernor.plan(model, Optional.of(file));
         if (planned.hasErrors()) {
             return Result.failed(planned.diagnostics());
         }
-        StageGraphs graphs = StageGraphs.build(planned.value().orElseThrow());
         EmitOptions options = new EmitOptions(packageName, VERSION, vectorApi, model.precision());
-        EmittedClass emitted = JavaEmitter.emit(graphs, options);
-        CompiledNetwork compiled = new CompiledNetwork(file, model, graphs, emitted.javaFile(), emitted.symbols(), options);
+        Optional<String> cacheText = text.map(t -> options + "\n" + model.classNames() + "\n" + t);
+        CompiledNetwork compiled = new CompiledNetwork(file, model, planned.value().orElseThrow(), options, cacheText);
         return Result.of(compiled, planned.diagnostics());
     }
 }

@@ -43,6 +43,28 @@ public record CacheKey(String name, String text) {
     }
 
     /**
+     * The key of the class {@code qualifiedName} compiled from {@code cacheText} (a
+     * {@link dev.nnc.compiler.CompiledNetwork#cacheText()}) by the compiler {@code compiler} identifies:
+     * found without generating the source, so it is only as safe as that identity, which must change
+     * whenever the compiler's code does ({@link #compilerIdentity()}).
+     */
+    static CacheKey ofModel(String qualifiedName, String cacheText, String compiler) {
+        return of(qualifiedName, "model of " + compiler + "\n" + cacheText);
+    }
+
+    /**
+     * The compiler's identity for {@link #ofModel}: the size and time of the jar it was loaded from, and
+     * of the runtime's; empty when either is a folder of classes (a build in progress, whose code changes
+     * under the same name), so that such a compiler keys its classes only by their source.
+     */
+    static java.util.Optional<String> compilerIdentity() {
+        String compiler = jar(CacheKey.class);
+        String runtime = runtime();
+        return compiler.startsWith("jar ") && runtime.startsWith("jar ")
+                ? java.util.Optional.of(compiler + "; runtime " + runtime) : java.util.Optional.empty();
+    }
+
+    /**
      * {@code source} without whole-line comments and Javadoc (JavaPoet writes no comment after code on
      * a line) and with the learning rate's field declared without its initial value.
      */
@@ -73,8 +95,13 @@ public record CacheKey(String name, String text) {
      * from: a rebuilt nnc never loads classes compiled against another runtime.
      */
     private static String runtime() {
+        return jar(Network.class);
+    }
+
+    /** The size and modification time of the jar {@code type} was loaded from, or the path of its folder. */
+    private static String jar(Class<?> type) {
         try {
-            CodeSource code = Network.class.getProtectionDomain().getCodeSource();
+            CodeSource code = type.getProtectionDomain().getCodeSource();
             Path location = code == null ? null : Path.of(code.getLocation().toURI());
             if (location == null || !Files.isRegularFile(location)) {
                 return "classes " + location;

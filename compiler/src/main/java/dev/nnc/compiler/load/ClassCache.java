@@ -23,19 +23,48 @@ public final class ClassCache {
     public static final String ENTRY = ".classes";
 
     private final Optional<Path> folder;
+    /** What identifies the compiler for entries keyed by a network's text; empty: keyed by source only. */
+    private final Optional<String> compiler;
 
-    private ClassCache(Optional<Path> folder) {
+    private ClassCache(Optional<Path> folder, Optional<String> compiler) {
         this.folder = folder;
+        this.compiler = compiler;
     }
 
     /** A cache keeping its entries in {@code folder} (created when first written). */
     public static ClassCache in(Path folder) {
-        return new ClassCache(Optional.of(folder));
+        return new ClassCache(Optional.of(folder), CacheKey.compilerIdentity());
+    }
+
+    /** As {@link #in(Path)}, with {@code compiler} as the compiler's identity (tests, whose compiler is no jar). */
+    static ClassCache in(Path folder, String compiler) {
+        return new ClassCache(Optional.of(folder), Optional.of(compiler));
     }
 
     /** No cache: every class is compiled by javac. */
     public static ClassCache none() {
-        return new ClassCache(Optional.empty());
+        return new ClassCache(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The class {@code qualifiedName} generated for a network whose {@code cacheText} is given (see
+     * {@link dev.nnc.compiler.CompiledNetwork#cacheText()}): found by that text without calling
+     * {@code source} when this compiler stored it before; else as {@link #get(String, String)}, and then
+     * stored under that text too, for the next run.
+     */
+    public Loaded get(String qualifiedName, java.util.function.Supplier<String> source, Optional<String> cacheText) {
+        if (folder.isEmpty()) {
+            return new Loaded(InMemoryCompiler.compile(qualifiedName, source.get()), false);
+        }
+        Optional<CacheKey> byText = compiler.flatMap(id -> cacheText.map(text -> CacheKey.ofModel(qualifiedName, text, id)));
+        Optional<Class<?>> found = byText.flatMap(key -> read(entry(key), key))
+                .flatMap(bytecode -> define(bytecode, qualifiedName));
+        if (found.isPresent()) {
+            return new Loaded(found.get(), true);
+        }
+        Compiled compiled = compiled(qualifiedName, source.get());
+        byText.ifPresent(key -> store(entry(key), CacheEntry.write(key, compiled.bytecode())));
+        return compiled.loaded();
     }
 
     /** The class {@code qualifiedName} compiled from {@code source}: from the cache when it holds it, else by javac. */
@@ -48,16 +77,29 @@ public final class ClassCache {
         if (folder.isEmpty()) {
             return new Loaded(InMemoryCompiler.compile(qualifiedName, source), false);
         }
+        return compiled(qualifiedName, source).loaded();
+    }
+
+    /** A class loaded from the cache or compiled (and stored), with its bytecode. */
+    private record Compiled(Loaded loaded, Map<String, byte[]> bytecode) {
+    }
+
+    private Compiled compiled(String qualifiedName, String source) {
         CacheKey key = CacheKey.of(qualifiedName, source);
-        Path entry = folder.get().resolve(key.name() + ENTRY);
-        Optional<Class<?>> cached = read(entry, key).flatMap(bytecode -> define(bytecode, qualifiedName));
+        Path entry = entry(key);
+        Optional<Map<String, byte[]>> stored = read(entry, key);
+        Optional<Class<?>> cached = stored.flatMap(bytecode -> define(bytecode, qualifiedName));
         if (cached.isPresent()) {
-            return new Loaded(cached.get(), true);
+            return new Compiled(new Loaded(cached.get(), true), stored.get());
         }
         Map<String, byte[]> bytecode = InMemoryCompiler.bytecode(Map.of(qualifiedName, source));
         Class<?> type = InMemoryCompiler.define(bytecode, qualifiedName);
         store(entry, CacheEntry.write(key, bytecode));
-        return new Loaded(type, false);
+        return new Compiled(new Loaded(type, false), bytecode);
+    }
+
+    private Path entry(CacheKey key) {
+        return folder.orElseThrow().resolve(key.name() + ENTRY);
     }
 
     /** A loaded class, and whether it came from the cache (else javac compiled it). */

@@ -186,4 +186,40 @@ class ClassCacheTest {
         assertEquals(List.of(), entries());
         assertEquals(new ClassCache.Usage(0, 0), ClassCache.none().usage());
     }
+
+    @Test
+    void aNetworkStoredByItsTextIsFoundAgainWithoutGeneratingItsSource() throws Exception {
+        String text = String.format(MODEL, "0.01", 10, 1);
+        ClassCache cache = ClassCache.in(dir, "compiler 1");
+        CompiledNetwork first = compile(text);
+        ClassCache.Loaded compiled = cache.get(first.className(), () -> first.javaFile().toString(), first.cacheText());
+        assertTrue(!compiled.cached() && entries().size() == 2, "one entry by source, one by text: " + entries());
+
+        CompiledNetwork again = compile(text);
+        ClassCache.Loaded found = cache.get(again.className(), () -> {
+            throw new AssertionError("the source was generated");
+        }, again.cacheText());
+        assertTrue(found.cached());
+        Network net = InMemoryCompiler.newInstance(found.type());
+        Network fresh = InMemoryCompiler.newInstance(compiled.type());
+        assertArrayEquals(fresh.parameters(), net.parameters(), 0.0, "the same class, the file's initial weights");
+
+        CompiledNetwork edited = compile(text.replace("layer h[3]", "layer h[4]"));
+        int[] generated = {0};
+        ClassCache.Loaded other = cache.get(edited.className(), () -> {
+            generated[0]++;
+            return edited.javaFile().toString();
+        }, edited.cacheText());
+        assertEquals(1, generated[0], "another text, another class");
+        assertEquals(4 * 2 + 4 + 4 + 1, InMemoryCompiler.newInstance(other.type()).parameters().length);
+
+        int[] byNewCompiler = {0};
+        ClassCache.in(dir, "compiler 2").get(again.className(), () -> {
+            byNewCompiler[0]++;
+            return again.javaFile().toString();
+        }, again.cacheText());
+        assertEquals(1, byNewCompiler[0], "another compiler never trusts the text entries of this one");
+        assertTrue(ClassCache.in(dir).get(again.className(), () -> again.javaFile().toString(),
+                again.cacheText()).cached(), "a compiler in a folder of classes finds the class by its source");
+    }
 }
