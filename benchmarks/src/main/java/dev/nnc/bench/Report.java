@@ -72,7 +72,7 @@ public final class Report {
     }
 
     /** The machine and JVM the numbers come from. */
-    static String machine() throws IOException {
+    public static String machine() throws IOException {
         String cpu = "unknown CPU";
         Path info = Path.of("/proc/cpuinfo");
         if (Files.isReadable(info)) {
