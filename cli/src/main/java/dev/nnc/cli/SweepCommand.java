@@ -122,11 +122,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         SweepGrid.Result parsedGrid = SweepGrid.parse(grids);
-        if (parsedGrid.grid().isEmpty()) {
-            reporter.failure(parsedGrid.problem() + " [" + Code.BAD_SWEEP_VALUES.id() + "]");
-            return Main.MODEL_ERROR;
-        }
-        SweepGrid grid = parsedGrid.grid().get();
+        parsedGrid.problems().forEach(p -> reporter.failure(p + " [" + Code.BAD_SWEEP_VALUES.id() + "]"));
+        SweepGrid grid = parsedGrid.grid();
         if (!Outputs.writable(reporter, plot, save)) {
             return Main.MODEL_ERROR;
         }
@@ -136,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         CompiledNetwork base = compiled.get();
         NetworkFile parsed = SourceParser.parse(base.source()).value().orElseThrow();
-        if (!knownSettings(grid, parsed, reporter)) {
+        if (!knownSettings(grid, parsed, reporter) || !parsedGrid.problems().isEmpty()) {
             return Main.MODEL_ERROR;
         }
         Optional<Samples> samples = samples(base, reporter);

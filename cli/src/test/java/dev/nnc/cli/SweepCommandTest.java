@@ -163,6 +163,10 @@ class SweepCommandTest {
         expect(refused, "[E018]", "the grid's combination h=0, rate=0.1 (and 1 more with the same errors)");
         assertTrue(refused.err().contains("    layer h[0] tanh\n"), "the line shows the value swept: " + refused.err());
         expect(Cli.run("sweep", file, "--grid", "p=4"), "[E065]", "'p' is the output layer");
+        Cli all = Cli.run("sweep", file, "--grid", "foo=1", "--grid", "rate=", "--grid", "seed=5..1");
+        expect(all, "[E065]", "no setting or layer 'foo'");
+        expect(all, "[E066]", "no values for rate");
+        expect(all, "[E066]", "the range 5..1 is empty");
     }
 
     private static void expect(Cli run, String code, String text) {

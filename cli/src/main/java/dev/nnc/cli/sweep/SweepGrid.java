@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,34 +30,42 @@ public record SweepGrid(List<Axis> axes) {
         }
     }
 
-    /** The grid of {@code options}, or why it is not one (the first problem found). */
+    /**
+     * The grid of {@code options} and every problem with them, one per option at most (an option
+     * with a problem is left out of the grid).
+     */
     public static Result parse(List<String> options) {
         List<Axis> axes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         long combinations = 1;
         for (String option : options) {
             int equals = option.indexOf('=');
             if (equals < 0) {
-                return Result.error("--grid '" + option + "' is not NAME=v1,v2,... (e.g. --grid rate=0.01,0.1)");
+                problems.add("--grid '" + option + "' is not NAME=v1,v2,... (e.g. --grid rate=0.01,0.1)");
+                continue;
             }
             String name = option.substring(0, equals).strip();
             if (!NAME.matcher(name).matches()) {
-                return Result.error("--grid '" + option + "': '" + name + "' is not a setting's name");
+                problems.add("--grid '" + option + "': '" + name + "' is not a setting's name");
+                continue;
             }
             if (axes.stream().anyMatch(a -> a.name().equals(name))) {
-                return Result.error("--grid '" + option + "': " + name + " is already in the grid; give its values "
+                problems.add("--grid '" + option + "': " + name + " is already in the grid; give its values "
                         + "in one --grid, separated by commas");
+                continue;
             }
             Values values = values(option, name, option.substring(equals + 1));
             if (!values.problem().isEmpty()) {
-                return Result.error(values.problem());
+                problems.add(values.problem());
+                continue;
             }
-            combinations *= values.values().size();
-            if (combinations > MAX_COMBINATIONS) {
-                return Result.error("the grid has more than " + MAX_COMBINATIONS + " combinations");
-            }
+            combinations = Math.min(combinations * values.values().size(), MAX_COMBINATIONS + 1L);
             axes.add(new Axis(name, values.values()));
         }
-        return new Result(Optional.of(new SweepGrid(axes)), "");
+        if (combinations > MAX_COMBINATIONS) {
+            problems.add("the grid has more than " + MAX_COMBINATIONS + " combinations");
+        }
+        return new Result(new SweepGrid(axes), problems);
     }
 
     /** The values of one setting, or the problem with them. */
@@ -138,10 +145,15 @@ public record SweepGrid(List<Axis> axes) {
         return all.stream().map(java.util.Collections::unmodifiableMap).toList();
     }
 
-    /** A grid, or the problem that kept {@code --grid} from being one. */
-    public record Result(Optional<SweepGrid> grid, String problem) {
-        static Result error(String message) {
-            return new Result(Optional.empty(), message);
+    /** The grid of the options that are right, and what is wrong with the others. */
+    public record Result(SweepGrid grid, List<String> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        /** The first problem, or "" when there is none. */
+        public String problem() {
+            return problems.isEmpty() ? "" : problems.get(0);
         }
     }
 }

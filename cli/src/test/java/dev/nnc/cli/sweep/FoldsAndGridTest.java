@@ -63,7 +63,7 @@ class FoldsAndGridTest {
 
     @Test
     void combinationsRunThroughTheLastSettingFastestWithRangesExpanded() {
-        SweepGrid grid = SweepGrid.parse(List.of("rate=0.1,0.01", "seed=1..3")).grid().orElseThrow();
+        SweepGrid grid = SweepGrid.parse(List.of("rate=0.1,0.01", "seed=1..3")).grid();
         List<Map<String, String>> all = grid.combinations();
         assertEquals(6, all.size());
         assertEquals(Map.of("rate", "0.1", "seed", "1"), all.get(0));
@@ -80,5 +80,8 @@ class FoldsAndGridTest {
         assertTrue(SweepGrid.parse(List.of("rate=NaN")).problem().contains("'NaN' is not a number"));
         assertTrue(SweepGrid.parse(List.of("seed=0..200000")).problem().contains("more than 100000"));
         assertNotEquals("", SweepGrid.parse(List.of("=1")).problem());
+        SweepGrid.Result mixed = SweepGrid.parse(List.of("rate=", "h=4,8", "seed=x"));
+        assertEquals(2, mixed.problems().size(), mixed.problems().toString());
+        assertEquals(List.of("h"), mixed.grid().axes().stream().map(SweepGrid.Axis::name).toList());
     }
 }
