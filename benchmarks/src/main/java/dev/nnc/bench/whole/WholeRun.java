@@ -20,7 +20,7 @@ public final class WholeRun {
     }
 
     static List<Section> sections() {
-        return List.of();
+        return List.of(new FannComparison());
     }
 
     public static void main(String[] args) throws java.io.IOException {
