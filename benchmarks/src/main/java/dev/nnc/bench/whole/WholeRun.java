@@ -20,7 +20,7 @@ public final class WholeRun {
     }
 
     static List<Section> sections() {
-        return List.of(new StartUp(), new EpochLoop(), new LargeCsv());
+        return List.of(new StartUp(), new EpochLoop(), new LargeCsv(), new FannComparison());
     }
 
     public static void main(String[] args) throws java.io.IOException {

@@ -1,0 +1,20 @@
+package dev.nnc.bench.whole;
+
+/**
+ * One FANN example data set trained by FANN and by {@code ./nnc train}: medians of whole-run wall
+ * times and peak resident sets, FANN's training time as it measures it inside its process, and
+ * the test accuracy of each.
+ */
+record FannRow(String dataSet, FannData train, int testSamples, int hidden,
+        double fannSeconds, double fannTrainingSeconds, double warmSeconds, double coldSeconds,
+        double fannMegabytes, double warmMegabytes, double coldMegabytes,
+        double fannAccuracy, double nncAccuracy) {
+
+    double warmRatio() {
+        return warmSeconds / fannSeconds;
+    }
+
+    double coldRatio() {
+        return coldSeconds / fannSeconds;
+    }
+}
