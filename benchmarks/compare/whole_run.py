@@ -281,11 +281,15 @@ def seconds(value):
     return "–" if value is None else f"{value:.2f} s"
 
 
-def ratio(numerator, denominator):
-    if numerator is None or denominator is None or numerator.median() is None \
-            or denominator.median() is None:
+def ratio(numerator, denominator, of=lambda c: c.walls):
+    """The ratio of two contenders' medians (of wall times, or of what `of` picks), or None."""
+    if numerator is None or denominator is None or not of(numerator) or not of(denominator):
         return None
-    return numerator.median() / denominator.median()
+    return statistics.median(of(numerator)) / statistics.median(of(denominator))
+
+
+def times(value):
+    return "–" if value is None else f"{value:.2f}×"
 
 
 def results_table(contenders):
@@ -304,15 +308,17 @@ def ratios_table(by_name):
     rows = [("sklearn", "nnc cold", 5), ("sklearn", "nnc warm", 10),
             ("torch", "nnc cold", None), ("torch", "nnc warm", None),
             ("nnc cold", "nnc warm", None)]
-    lines = ["| ratio of median wall times | value | target | met |", "|---|---:|---:|---|"]
+    lines = ["| ratio | of median wall times | target | met | of median CPU times |",
+             "|---|---:|---:|---|---:|"]
     for slow, fast, target in rows:
         value = ratio(by_name.get(slow), by_name.get(fast))
-        shown = "–" if value is None else f"{value:.2f}×"
+        cpu = ratio(by_name.get(slow), by_name.get(fast), of=lambda c: c.cpus)
         if target is None:
-            lines.append(f"| {slow} / {fast} | {shown} | | |")
+            goal = met = ""
         else:
+            goal = f"≥ {target}×"
             met = "–" if value is None else ("yes" if value >= target else "**no**")
-            lines.append(f"| {slow} / {fast} | {shown} | ≥ {target}× | {met} |")
+        lines.append(f"| {slow} / {fast} | {times(value)} | {goal} | {met} | {times(cpu)} |")
     return lines
 
 
@@ -340,6 +346,145 @@ def parse_arguments():
     return arguments
 
 
+def find_interpreters(arguments):
+    """The Pythons for the data and sklearn, and for torch (None: skipped), and skip notes."""
+    candidates = [arguments.python] if arguments.python else [sys.executable, "/usr/bin/python3"]
+    tried = ", ".join(filter(None, candidates))
+    data_python = find_python(candidates, ["numpy", "sklearn"])
+    if data_python is None:  # no digits without scikit-learn: nothing to compare
+        sys.exit(f"whole_run.py: scikit-learn (and numpy) are needed for the digits data set and "
+                 f"were found in none of {tried}.\nInstall them: sudo apt-get install "
+                 f"python3-sklearn python3-torch  (or: pip install scikit-learn torch)")
+    torch_python = find_python(candidates, ["numpy", "torch"])
+    for library, python in (("scikit-learn", data_python), ("PyTorch", torch_python)):
+        if python and python != candidates[0]:
+            log(f"whole_run.py: {candidates[0]} has no {library}; using {python}")
+    skipped = []
+    if torch_python is None:
+        skipped.append(f"torch: PyTorch is not installed for {tried}; skipped. "
+                       f"Install it: {INSTALL['torch']}")
+        log("whole_run.py: " + skipped[-1])
+    return data_python, torch_python, skipped
+
+
+def prepare(scratch, data_python, script):
+    """Writes train.csv, test.csv and digits.nn into scratch/digits; returns the split's sizes,
+    the .nn file and its text."""
+    folder = scratch / "digits"
+    folder.mkdir()
+    split = json.loads(subprocess.run([data_python, script, "_prepare", str(folder)],
+                                      check=True, capture_output=True, text=True).stdout)
+    nn_text = NN_FILE.format(hidden=HIDDEN, rate=RATE, epochs=EPOCHS, batch=BATCH)
+    nn_file = folder / "digits.nn"
+    nn_file.write_text(nn_text)
+    return split, nn_file, nn_text
+
+
+def warm_up(contenders, scratch, torch_dtype):
+    """One untimed run of each (the OS's file cache; nnc's class cache for the warm runs) that
+    also gives the test accuracies: nnc's from `train --json`, the others' from their output."""
+    nnc_cold, nnc_warm = contenders[0], contenders[1]
+    summary = json.loads(nnc_warm.run(scratch, ["--json"])[2])
+    nnc_warm.accuracy = nnc_cold.accuracy = summary["test_accuracy"]
+    nnc_warm.note = nnc_cold.note = f"{summary['epochs']} epochs, double"
+    nnc_warm.run(scratch)
+    nnc_cold.run(scratch)
+    for contender in contenders[2:]:
+        result = json.loads(contender.run(scratch)[2])
+        contender.accuracy = result["accuracy"]
+        dtype = torch_dtype if contender.name == "torch" else "float64"
+        contender.note = f"{result['epochs']} epochs, {dtype}"
+
+
+def startup_contenders(nnc_train, warm_cache, data_python, torch_python):
+    """Runs that are (nearly) all start-up: nnc with one epoch, the Python imports alone."""
+    startup = [
+        Contender("nnc warm, --epochs 1", nnc_train + ["--epochs", "1"],
+                  env={"XDG_CACHE_HOME": str(warm_cache)}),
+        Contender("nnc cold, --epochs 1", nnc_train + ["--epochs", "1"], fresh_cache=True),
+        Contender("python: import sklearn.neural_network, numpy",
+                  [data_python, "-c", "import numpy, sklearn.neural_network, sklearn.preprocessing"]),
+    ]
+    if torch_python:
+        startup.append(Contender("python: import torch, numpy",
+                                 [torch_python, "-c", "import numpy, torch"]))
+    return startup
+
+
+def report(setting, contenders, startup, machine, nn_text):
+    """The Markdown report."""
+    by_name = {c.name: c for c in contenders}
+    n = setting["train"]
+    lines = [
+        "## Whole runs on the digits: nnc against scikit-learn and PyTorch",
+        "",
+        f"{n} training and {setting['test']} test samples (scikit-learn's digits, "
+        f"train_test_split(test_size={TEST_SIZE}, stratify=y, random_state={SEED})); "
+        f"64-{HIDDEN}-10, tanh, softmax + cross-entropy, adam(rate {RATE}), batch {BATCH}, "
+        f"{EPOCHS} epochs, one thread. Each run is a new process, start-up included; "
+        f"median of {setting['repeat']} runs, the contenders taking turns.",
+        "",
+        *results_table(contenders),
+        "",
+        *ratios_table(by_name),
+        "",
+    ]
+    if startup:
+        warm, one_epoch, cold_one_epoch = (by_name["nnc warm"].median(), startup[0].median(),
+                                           startup[1].median())
+        lines += [
+            "Start-up (the same process with next to no training, or the imports alone):",
+            "",
+            *results_table(startup),
+            "",
+            f"nnc warm: {seconds(one_epoch)} with one epoch against {seconds(warm)} with "
+            f"{EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
+            f"{(warm - one_epoch) / (EPOCHS - 1) * 1000:.1f} ms per further epoch "
+            f"({n} samples, {-(-n // BATCH)} updates, and the test loss after every epoch). "
+            f"Cold, one epoch takes {seconds(cold_one_epoch)}: compiling the class "
+            f"(an empty cache) costs about {seconds(cold_one_epoch - one_epoch)}.",
+            "",
+        ]
+    lines += ["Machine and versions:", "", *(f"- {line}" for line in machine), ""]
+    lines += [
+        "Notes: nnc cold runs with XDG_CACHE_HOME a new, empty folder (no compiled class); "
+        "nnc warm with the class already cached (and nnc's class-data archive in both). "
+        "Shuffling: every contender shuffles the training data every epoch, each with its own "
+        "generator (nnc: java.util.Random(3) Fisher-Yates; sklearn: numpy's RandomState(0); "
+        f"torch: torch.randperm with a seeded generator); {n} = {n // BATCH} × {BATCH} + "
+        f"{n % BATCH}, so each epoch ends with a batch of {n % BATCH} in all three. "
+        "Adam: nnc and torch divide by sqrt(v̂) + eps, sklearn folds the bias corrections into "
+        "the rate and adds eps to sqrt(v) (a difference of eps's scale only). Initial weights: "
+        "nnc and torch xavier uniform with zero biases; sklearn its own glorot uniform for "
+        "weights and biases. One thread: "
+        f"{', '.join(f'{k}=1' for k in ONE_THREAD)} for every process, "
+        "torch.set_num_threads(1); nnc's JVM still has JIT and GC threads.",
+        "",
+        "The .nn file:",
+        "",
+        "```",
+        nn_text.rstrip(),
+        "```",
+    ]
+    return "\n".join(lines)
+
+
+def machine_lines(root, nnc_version, load_before, interpreters, skipped):
+    """Load average, processor, versions of everything measured."""
+    load_after = os.getloadavg()
+    lines = [
+        f"load average (1, 5, 15 min): before {', '.join(f'{v:.2f}' for v in load_before)}; "
+        f"after {', '.join(f'{v:.2f}' for v in load_after)}",
+        f"{os.cpu_count()} cores, {cpu_model()}, {platform.system()} {platform.release()}",
+        f"{nnc_version} ({root}); {first_line(['java', '-version'])}",
+    ]
+    for role, python, modules in interpreters:
+        found = python_versions(python, modules)
+        lines.append(f"{role}: {python}: "
+                     + ", ".join(f"{name} {version}" for name, version in found.items()))
+    return lines + skipped
+
+
 def main():
     arguments = parse_arguments()
     root = arguments.root.resolve()
@@ -347,150 +492,46 @@ def main():
     script = str(Path(__file__).resolve())
     if not nnc.is_file():
         sys.exit(f"whole_run.py: {nnc} not found; give the nnc repository with --root")
-    candidates = [arguments.python] if arguments.python else [sys.executable, "/usr/bin/python3"]
     load_before = os.getloadavg()
-
-    # The data need scikit-learn (its digits); numpy is needed by both Python contenders.
-    data_python = find_python(candidates, ["numpy", "sklearn"])
-    if data_python is None:
-        sys.exit("whole_run.py: scikit-learn (and numpy) are needed for the digits data set and "
-                 "were found in none of " + ", ".join(filter(None, candidates)) + ".\nInstall them: "
-                 "sudo apt-get install python3-sklearn python3-torch  (or: pip install "
-                 "scikit-learn torch)")
-    torch_python = find_python(candidates, ["numpy", "torch"])
-    skipped = []
-    if torch_python is None:
-        skipped.append(f"torch: PyTorch is not installed for {', '.join(filter(None, candidates))}; "
-                       f"skipped. Install it: {INSTALL['torch']}")
-        log("whole_run.py: " + skipped[-1])
+    data_python, torch_python, skipped = find_interpreters(arguments)
 
     scratch = Path(tempfile.mkdtemp(prefix="nnc-whole-run-"))
     try:
-        # Build nnc and its class-data archive before anything is timed.
-        log("building nnc if needed (./nnc --version) ...")
+        log("building nnc if needed (./nnc --version) ...")  # the build, the class-data archive
         nnc_version = first_line([str(nnc), "--version"])
-        run_folder = scratch / "digits"
-        run_folder.mkdir()
-        split = json.loads(subprocess.run([data_python, script, "_prepare", str(run_folder)],
-                                          check=True, capture_output=True, text=True).stdout)
-        nn_file = run_folder / "digits.nn"
-        nn_text = NN_FILE.format(hidden=HIDDEN, rate=RATE, epochs=EPOCHS, batch=BATCH)
-        nn_file.write_text(nn_text)
-        train_csv, test_csv = str(run_folder / "train.csv"), str(run_folder / "test.csv")
+        split, nn_file, nn_text = prepare(scratch, data_python, script)
+        train_csv, test_csv = str(nn_file.parent / "train.csv"), str(nn_file.parent / "test.csv")
         warm_cache = scratch / "warm-cache"
         warm_cache.mkdir()
 
         nnc_train = [str(nnc), "train", str(nn_file), "--quiet"]
-        nnc_cold = Contender("nnc cold", nnc_train, fresh_cache=True)
-        nnc_warm = Contender("nnc warm", nnc_train, env={"XDG_CACHE_HOME": str(warm_cache)})
-        sklearn = Contender("sklearn", [data_python, script, "_sklearn", train_csv, test_csv])
-        contenders = [nnc_cold, nnc_warm, sklearn]
+        contenders = [
+            Contender("nnc cold", nnc_train, fresh_cache=True),
+            Contender("nnc warm", nnc_train, env={"XDG_CACHE_HOME": str(warm_cache)}),
+            Contender("sklearn", [data_python, script, "_sklearn", train_csv, test_csv]),
+        ]
         if torch_python:
-            torch = Contender("torch", [torch_python, script, "_torch", train_csv, test_csv,
-                                        arguments.torch_dtype])
-            contenders.append(torch)
-
-        # Untimed warm-up of each (the OS file cache, nnc's class cache for the warm runs),
-        # which also gives the test accuracies.
+            contenders.append(Contender("torch", [torch_python, script, "_torch", train_csv,
+                                                  test_csv, arguments.torch_dtype]))
         log("warm-up runs (untimed), accuracies ...")
-        _, _, out = nnc_warm.run(scratch, ["--json"])
-        summary = json.loads(out)
-        nnc_warm.accuracy = nnc_cold.accuracy = summary["test_accuracy"]
-        nnc_warm.note = nnc_cold.note = f"{summary['epochs']} epochs, double"
-        nnc_warm.run(scratch)
-        nnc_cold.run(scratch)
-        for c in contenders[2:]:
-            result = json.loads(c.run(scratch)[2])
-            c.accuracy = result["accuracy"]
-            c.note = f"{result['epochs']} epochs" + (f", {arguments.torch_dtype}"
-                                                      if c.name == "torch" else ", float64")
-
+        warm_up(contenders, scratch, arguments.torch_dtype)
         log(f"timing {arguments.repeat} rounds ...")
         measure(contenders, arguments.repeat, scratch)
 
         startup = []
         if not arguments.no_startup:
-            startup.append(Contender("nnc warm, --epochs 1", nnc_train + ["--epochs", "1"],
-                                     env={"XDG_CACHE_HOME": str(warm_cache)}))
-            startup.append(Contender("nnc cold, --epochs 1", nnc_train + ["--epochs", "1"],
-                                     fresh_cache=True))
-            startup.append(Contender("python: import sklearn.neural_network, numpy",
-                                     [data_python, "-c",
-                                      "import numpy, sklearn.neural_network, sklearn.preprocessing"]))
-            if torch_python:
-                startup.append(Contender("python: import torch, numpy",
-                                         [torch_python, "-c", "import numpy, torch"]))
+            startup = startup_contenders(nnc_train, warm_cache, data_python, torch_python)
             log("start-up rows ...")
-            for c in startup:
-                c.run(scratch)  # warm-up
+            for contender in startup:
+                contender.run(scratch)  # warm-up
             measure(startup, arguments.repeat, scratch)
 
-        load_after = os.getloadavg()
-        by_name = {c.name: c for c in contenders}
-        versions = {"data, sklearn": (data_python, python_versions(data_python,
-                                                                   ["numpy", "scipy", "sklearn"]))}
+        interpreters = [("data, sklearn", data_python, ["numpy", "scipy", "sklearn"])]
         if torch_python:
-            versions["torch"] = (torch_python, python_versions(torch_python, ["numpy", "torch"]))
-        java_version = first_line(["java", "-version"])
-
-        report = [
-            f"## Whole runs on the digits: nnc against scikit-learn and PyTorch",
-            "",
-            f"{split['train']} training and {split['test']} test samples (scikit-learn's digits, "
-            f"train_test_split(test_size={TEST_SIZE}, stratify=y, random_state={SEED})); "
-            f"64-{HIDDEN}-10, tanh, softmax + cross-entropy, adam(rate {RATE}), batch {BATCH}, "
-            f"{EPOCHS} epochs, one thread. Each run is a new process, start-up included; "
-            f"median of {arguments.repeat} runs, the contenders taking turns.",
-            "",
-            *results_table(contenders),
-            "",
-            *ratios_table(by_name),
-            "",
-        ]
-        if startup:
-            warm = nnc_warm.median()
-            one_epoch = startup[0].median()
-            report += [
-                "Start-up (the same process with next to no training, or the imports alone):",
-                "",
-                *results_table(startup),
-                "",
-                f"nnc warm: {seconds(one_epoch)} with one epoch against {seconds(warm)} with "
-                f"{EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
-                f"{(warm - one_epoch) / (EPOCHS - 1) * 1000:.1f} ms per further epoch.",
-                "",
-            ]
-        report += [
-            "Machine and versions:",
-            "",
-            f"- load average (1, 5, 15 min): before {', '.join(f'{v:.2f}' for v in load_before)}; "
-            f"after {', '.join(f'{v:.2f}' for v in load_after)}",
-            f"- {os.cpu_count()} cores, {cpu_model()}, {platform.system()} {platform.release()}",
-            f"- {nnc_version} ({root}); {java_version}",
-        ]
-        for role, (python, found) in versions.items():
-            listed = ", ".join(f"{name} {version}" for name, version in found.items())
-            report.append(f"- {role}: {python}: {listed}")
-        for line in skipped:
-            report.append(f"- {line}")
-        report += [
-            "",
-            "Notes: nnc cold runs with XDG_CACHE_HOME a new, empty folder (no compiled class); "
-            "nnc warm with the class already cached (and nnc's class-data archive in both). "
-            "Shuffling: every contender shuffles the training data every epoch, each with its own "
-            "generator (nnc: java.util.Random(3) Fisher-Yates; sklearn: numpy's RandomState(0); "
-            "torch: torch.randperm with a seeded generator). Initial weights: nnc and torch "
-            "xavier uniform with zero biases; sklearn its own glorot uniform for weights and biases. "
-            f"One thread: {', '.join(f'{k}=1' for k in ONE_THREAD)} for every process, "
-            "torch.set_num_threads(1); nnc's JVM still has JIT and GC threads.",
-            "",
-            "The .nn file:",
-            "",
-            "```",
-            nn_text.rstrip(),
-            "```",
-        ]
-        print("\n".join(report))
+            interpreters.append(("torch", torch_python, ["numpy", "torch"]))
+        machine = machine_lines(root, nnc_version, load_before, interpreters, skipped)
+        setting = dict(split, repeat=arguments.repeat)
+        print(report(setting, contenders, startup, machine, nn_text))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
