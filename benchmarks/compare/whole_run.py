@@ -22,6 +22,9 @@ Contenders:
   torch      nn.Sequential(Linear(64, 32), Tanh(), Linear(32, 10)), CrossEntropyLoss, Adam,
              batches of 8 sliced by hand from torch.randperm, float64 (--torch-dtype float32)
 
+For insight into start-up, runs that are nearly all start-up take their turns too (unless
+--no-startup): `nnc train --epochs 1` (warm and cold) and the Python imports alone.
+
 Run it from the repository (the first ./nnc builds the compiler, which takes a minute):
 
     python3 benchmarks/compare/whole_run.py --repeat 3
@@ -437,8 +440,8 @@ def report(setting, contenders, startup, machine, nn_text):
             "",
             *results_table(startup),
             "",
-            f"nnc warm: {seconds(one_epoch)} with one epoch against {seconds(warm)} with "
-            f"{EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
+            f"nnc warm (wall times): {seconds(one_epoch)} with one epoch against {seconds(warm)} "
+            f"with {EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
             f"{(warm - one_epoch) / (EPOCHS - 1) * 1000:.1f} ms per further epoch "
             f"({n} samples, {-(-n // BATCH)} updates, and the test loss after every epoch). "
             f"Cold, one epoch takes {seconds(cold_one_epoch)}: compiling the class "
@@ -515,16 +518,14 @@ def main():
                                                   test_csv, arguments.torch_dtype]))
         log("warm-up runs (untimed), accuracies ...")
         warm_up(contenders, scratch, arguments.torch_dtype)
-        log(f"timing {arguments.repeat} rounds ...")
-        measure(contenders, arguments.repeat, scratch)
-
         startup = []
         if not arguments.no_startup:
             startup = startup_contenders(nnc_train, warm_cache, data_python, torch_python)
-            log("start-up rows ...")
             for contender in startup:
                 contender.run(scratch)  # warm-up
-            measure(startup, arguments.repeat, scratch)
+        # the start-up rows take their turns in the same rounds, under the same load
+        log(f"timing {arguments.repeat} rounds ...")
+        measure(contenders + startup, arguments.repeat, scratch)
 
         interpreters = [("data, sklearn", data_python, ["numpy", "scipy", "sklearn"])]
         if torch_python:
