@@ -104,8 +104,15 @@ class ClassCacheCommandsTest {
         Path entry = entries().get(0);
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path byText;
+        try (Stream<Path> files = Files.list(cache.resolve("classes-by-text"))) {
+            byText = files.findFirst().orElseThrow();
+        }
+        byte[] textBytes = Files.readAllBytes(byText);
+        Files.write(byText, java.util.Arrays.copyOf(textBytes, textBytes.length / 2));
         assertEquals(good, ok("train", file, "--json"));
         assertArrayEquals(bytes, Files.readAllBytes(entry));
+        assertArrayEquals(textBytes, Files.readAllBytes(byText));
     }
 
     @Test

@@ -57,13 +57,13 @@ public final class ClassCache {
             return new Loaded(InMemoryCompiler.compile(qualifiedName, source.get()), false);
         }
         Optional<CacheKey> byText = compiler.flatMap(id -> cacheText.map(text -> CacheKey.ofModel(qualifiedName, text, id)));
-        Optional<Class<?>> found = byText.flatMap(key -> read(entry(key), key))
+        Optional<Class<?>> found = byText.flatMap(key -> read(textEntry(key), key))
                 .flatMap(bytecode -> define(bytecode, qualifiedName));
         if (found.isPresent()) {
             return new Loaded(found.get(), true);
         }
         Compiled compiled = compiled(qualifiedName, source.get());
-        byText.ifPresent(key -> store(entry(key), CacheEntry.write(key, compiled.bytecode())));
+        byText.ifPresent(key -> store(textEntry(key), CacheEntry.write(key, compiled.bytecode())));
         return compiled.loaded();
     }
 
@@ -102,6 +102,18 @@ public final class ClassCache {
         return folder.orElseThrow().resolve(key.name() + ENTRY);
     }
 
+    /**
+     * Where the entries keyed by a network's text go: a folder beside the cache's ({@code classes-by-text}
+     * beside {@code classes}), so that the cache's own folder holds one entry per compiled network.
+     */
+    private Optional<Path> textFolder() {
+        return folder.map(f -> f.resolveSibling(f.getFileName() + "-by-text"));
+    }
+
+    private Path textEntry(CacheKey key) {
+        return textFolder().orElseThrow().resolve(key.name() + ENTRY);
+    }
+
     /** A loaded class, and whether it came from the cache (else javac compiled it). */
     public record Loaded(Class<?> type, boolean cached) {
     }
@@ -122,6 +134,9 @@ public final class ClassCache {
     /** Deletes every entry and temporary file of the cache; returns how many entries it deleted. */
     public int clean() throws IOException {
         int deleted = 0;
+        for (Path file : files(textFolder())) {
+            Files.deleteIfExists(file);
+        }
         for (Path file : files()) {
             String name = file.getFileName().toString();
             if (name.endsWith(ENTRY) || name.startsWith(".tmp-")) {
@@ -137,6 +152,10 @@ public final class ClassCache {
     }
 
     private List<Path> files() throws IOException {
+        return files(folder);
+    }
+
+    private static List<Path> files(Optional<Path> folder) throws IOException {
         if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package dev.nnc.compiler.load;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,12 @@ class ClassCacheTest {
     private Class<?> load(ClassCache cache, String text) {
         CompiledNetwork network = compile(text);
         return cache.load(network.className(), network.javaFile().toString());
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     private List<Path> entries() throws Exception {
@@ -190,10 +197,13 @@ class ClassCacheTest {
     @Test
     void aNetworkStoredByItsTextIsFoundAgainWithoutGeneratingItsSource() throws Exception {
         String text = String.format(MODEL, "0.01", 10, 1);
-        ClassCache cache = ClassCache.in(dir, "compiler 1");
+        Path classes = dir.resolve("classes");
+        ClassCache cache = ClassCache.in(classes, "compiler 1");
         CompiledNetwork first = compile(text);
         ClassCache.Loaded compiled = cache.get(first.className(), () -> first.javaFile().toString(), first.cacheText());
-        assertTrue(!compiled.cached() && entries().size() == 2, "one entry by source, one by text: " + entries());
+        assertFalse(compiled.cached());
+        assertEquals(1, files(classes).size(), "one entry per network in the cache's folder");
+        assertEquals(1, files(dir.resolve("classes-by-text")).size(), "and one by its text beside it");
 
         CompiledNetwork again = compile(text);
         ClassCache.Loaded found = cache.get(again.className(), () -> {
@@ -214,12 +224,12 @@ class ClassCacheTest {
         assertEquals(4 * 2 + 4 + 4 + 1, InMemoryCompiler.newInstance(other.type()).parameters().length);
 
         int[] byNewCompiler = {0};
-        ClassCache.in(dir, "compiler 2").get(again.className(), () -> {
+        ClassCache.in(classes, "compiler 2").get(again.className(), () -> {
             byNewCompiler[0]++;
             return again.javaFile().toString();
         }, again.cacheText());
         assertEquals(1, byNewCompiler[0], "another compiler never trusts the text entries of this one");
-        assertTrue(ClassCache.in(dir).get(again.className(), () -> again.javaFile().toString(),
+        assertTrue(ClassCache.in(classes).get(again.className(), () -> again.javaFile().toString(),
                 again.cacheText()).cached(), "a compiler in a folder of classes finds the class by its source");
     }
 }
