@@ -89,6 +89,11 @@ final class FannMeasurement {
             untestedRuns.add(warm.run(untestedCommand).requireSuccess("nnc train (warm, no test data)"));
         }
         List<Map<String, String>> fannOutputs = fannRuns.stream().map(r -> keyValues(r.output())).toList();
+        for (Map<String, String> output : fannOutputs) {
+            if (!Integer.toString(epochs).equals(output.get("epochs"))) {
+                throw new IllegalStateException("FANN ran " + output.get("epochs") + " epochs of " + epochs + " on " + name);
+            }
+        }
         return new FannRow(name, train, test.samples(), hidden,
                 Stats.median(fannRuns, ProcessRun::seconds),
                 Stats.median(fannOutputs, o -> Double.parseDouble(o.get("train_seconds"))),
