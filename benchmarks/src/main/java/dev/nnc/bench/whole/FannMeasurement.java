@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -107,7 +108,7 @@ final class FannMeasurement {
 
     /** fann_train's "key value" lines. */
     static Map<String, String> keyValues(String output) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (String line : output.split("\n")) {
             String[] words = line.strip().split("\\s+");
             if (words.length == 2) {

@@ -3,6 +3,7 @@ package dev.nnc.bench.whole;
 import static dev.nnc.bench.whole.FannComparison.format;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ final class FannTable {
         return md.toString();
     }
 
-    private static String join(List<FannRow> rows, java.util.function.Function<FannRow, String> part) {
+    private static String join(List<FannRow> rows, Function<FannRow, String> part) {
         return rows.stream().map(part).collect(Collectors.joining(", "));
     }
 
