@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Trains one FANN example data set, {@code repeat} times in turn, with the compiled FANN program
  * and with {@code ./nnc train} warm (its class cache filled by an earlier run) and cold (an empty
- * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process.
+ * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process; and nnc warm
+ * once more without the test data, whose evaluation after every epoch FANN does not do.
  */
 final class FannMeasurement {
     private static final Pattern TEST_ACCURACY = Pattern.compile("\"test_accuracy\"\\s*:\\s*([-+0-9.eE]+)");
@@ -34,8 +36,11 @@ final class FannMeasurement {
         this.repeat = repeat;
     }
 
-    /** The {@code .nn} file nnc trains: FANN's network, activations, loss, initial range and epochs. */
-    static String model(String name, FannData shape, int hidden, int epochs) {
+    /**
+     * The {@code .nn} file nnc trains: FANN's network, activations, loss, initial range and epochs;
+     * with or without the test data (which nnc evaluates after every epoch, FANN once at the end).
+     */
+    static String model(String name, FannData shape, int hidden, int epochs, boolean test) {
         String network = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return "// FANN's " + name + " example data set, as benchmarks/compare/fann_train.c trains it\n"
                 + "network " + network + " {\n"
@@ -47,7 +52,7 @@ final class FannMeasurement {
                 + "    optimizer rprop\n"
                 + "    train epochs = " + epochs + "\n"
                 + "    data \"" + name + "-train.csv\"\n"
-                + "    test \"" + name + "-test.csv\"\n"
+                + (test ? "    test \"" + name + "-test.csv\"\n" : "")
                 + "}\n";
     }
 
@@ -55,7 +60,9 @@ final class FannMeasurement {
         FannData train = FannData.convert(fannTrain, work.resolve(name + "-train.csv"));
         FannData test = FannData.convert(fannTest, work.resolve(name + "-test.csv"));
         Path nn = work.resolve(name + ".nn");
-        Files.writeString(nn, model(name, train, hidden, epochs), StandardCharsets.UTF_8);
+        Files.writeString(nn, model(name, train, hidden, epochs, true), StandardCharsets.UTF_8);
+        Path untested = work.resolve(name + "-no-test.nn");
+        Files.writeString(untested, model(name, train, hidden, epochs, false), StandardCharsets.UTF_8);
 
         Processes processes = Processes.in(root, Map.of());
         Processes warm = processes.with("XDG_CACHE_HOME", Files.createTempDirectory(work, "cache-warm").toString());
@@ -63,13 +70,16 @@ final class FannMeasurement {
         List<String> fannCommand = List.of(fannProgram.toString(), fannTrain.toString(), fannTest.toString(),
                 Integer.toString(hidden), Integer.toString(epochs));
         List<String> nncCommand = List.of(nnc, "train", nn.toString(), "--quiet");
+        List<String> untestedCommand = List.of(nnc, "train", untested.toString(), "--quiet");
 
         // untimed: fills the warm cache and gives nnc's test accuracy to full precision
         String json = warm.run(List.of(nnc, "train", nn.toString(), "--json", "--quiet"))
                 .requireSuccess("nnc train --json").output();
+        warm.run(untestedCommand).requireSuccess("nnc train (no test data)");
         List<ProcessRun> fannRuns = new ArrayList<>();
         List<ProcessRun> warmRuns = new ArrayList<>();
         List<ProcessRun> coldRuns = new ArrayList<>();
+        List<ProcessRun> untestedRuns = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             fannRuns.add(processes.run(fannCommand).requireSuccess(String.join(" ", fannCommand)));
             warmRuns.add(warm.run(nncCommand).requireSuccess("nnc train (warm)"));
@@ -77,12 +87,19 @@ final class FannMeasurement {
             coldRuns.add(processes.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
                     .requireSuccess("nnc train (cold)"));
             TempFolders.delete(cold);
+            untestedRuns.add(warm.run(untestedCommand).requireSuccess("nnc train (warm, no test data)"));
         }
         List<Map<String, String>> fannOutputs = fannRuns.stream().map(r -> keyValues(r.output())).toList();
+        for (Map<String, String> output : fannOutputs) {
+            if (!Integer.toString(epochs).equals(output.get("epochs"))) {
+                throw new IllegalStateException("FANN ran " + output.get("epochs") + " epochs of " + epochs + " on " + name);
+            }
+        }
         return new FannRow(name, train, test.samples(), hidden,
                 Stats.median(fannRuns, ProcessRun::seconds),
                 Stats.median(fannOutputs, o -> Double.parseDouble(o.get("train_seconds"))),
                 Stats.median(warmRuns, ProcessRun::seconds), Stats.median(coldRuns, ProcessRun::seconds),
+                Stats.median(untestedRuns, ProcessRun::seconds),
                 Stats.median(fannRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(warmRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(coldRuns, ProcessRun::peakRssMegabytes),
@@ -91,7 +108,7 @@ final class FannMeasurement {
 
     /** fann_train's "key value" lines. */
     static Map<String, String> keyValues(String output) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (String line : output.split("\n")) {
             String[] words = line.strip().split("\\s+");
             if (words.length == 2) {
