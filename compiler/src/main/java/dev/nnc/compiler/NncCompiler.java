@@ -13,8 +13,9 @@ import java.util.Optional;
  * The compiler's pipeline, as the README tells it, each phase's product an immutable value handed
  * to the next: parse and check ({@link Network}) → plan the code, unrolled or loops per layer
  * ({@link Plan}) → build and differentiate the graph of each run of unrolled layers, once
- * ({@link dev.nnc.compiler.graph.StageGraphs}) → emit the class and its symbol table ({@link dev.nnc.compiler.emit.EmittedClass}). It stops
- * after any phase that reported errors.
+ * ({@link dev.nnc.compiler.graph.StageGraphs}) → emit the class and its symbol table
+ * ({@link dev.nnc.compiler.emit.EmittedClass}); the last two when first needed
+ * ({@link CompiledNetwork}). It stops after any phase that reported errors.
  */
 public final class NncCompiler {
     /** The compiler's version, stamped in every generated file. */
@@ -46,7 +47,8 @@ public final class NncCompiler {
         if (checked.hasErrors()) {
             return Result.failed(checked.diagnostics());
         }
-        Network model = precision.map(checked.value().orElseThrow()::withPrecision).orElse(checked.value().orElseThrow());
+        Network written = checked.value().orElseThrow();
+        Network model = precision.map(written::withPrecision).orElse(written);
         Result<CompiledNetwork> compiled = compile(file, model, packageName, vectorApi, Optional.of(file.text()));
         return compiled.hasErrors() ? Result.failed(checked.plus(compiled.diagnostics()).diagnostics())
                 : Result.of(compiled.value().orElseThrow(), checked.diagnostics());
