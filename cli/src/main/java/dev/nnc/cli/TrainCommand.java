@@ -5,6 +5,7 @@ import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
+import dev.nnc.runtime.ProfilePriming;
 import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.TrainingPlan;
 import dev.nnc.runtime.TrainingResult;
@@ -107,6 +108,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!Outputs.writable(reporter, plot, save, onnx)) {
             return Main.MODEL_ERROR;
         }
+        ProfilePriming.start();
         Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, precision.value(), reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;
@@ -166,6 +168,8 @@ final class TrainCommand implements Callable<Integer> {
         Class<?> type = NetworkClasses.load(network, cache.cache());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
         boolean showProgress = !json && !quiet && Progress.interactive();
+        // the test loss of every epoch is drawn (--plot) and listed (--json), else not worth its time
+        Optional<Dataset> testEveryEpoch = json || plot != null ? test : Optional.empty();
         spec.commandLine().getErr().flush();
         List<Network> nets = new ArrayList<>();
         for (int r = 0; r < studied.size(); r++) {
@@ -179,8 +183,8 @@ final class TrainCommand implements Callable<Integer> {
             Network net = nets.get(0);
             Progress progress = showProgress ? Progress.bar(net.name(), plan.epochs(), sets.training().size())
                     : Progress.NONE;
-            return Optional.of(List.of(TrainingRun.train(net, studied.get(0), sets, test, plan, weights != null,
-                    progress)));
+            return Optional.of(List.of(TrainingRun.train(net, studied.get(0), sets, testEveryEpoch, plan,
+                    weights != null, progress)));
         }
         Optional<Progress.Study> study = showProgress ? Optional.of(Progress.study(
                 nets.get(0).name() + ", " + studied.size() + " rates,", plan.epochs(), studied.size(),
@@ -189,7 +193,7 @@ final class TrainCommand implements Callable<Integer> {
         for (int r = 0; r < studied.size(); r++) {
             Network net = nets.get(r);
             double rate = studied.get(r);
-            jobs.add(() -> TrainingRun.train(net, rate, sets, test, plan, weights != null,
+            jobs.add(() -> TrainingRun.train(net, rate, sets, testEveryEpoch, plan, weights != null,
                     study.map(Progress.Study::run).orElse(Progress.NONE)));
         }
         try {

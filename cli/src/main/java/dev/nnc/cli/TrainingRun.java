@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * One training of one network at one learning rate, and what came of it: the result, or the
  * divergence that stopped it; the training loss per epoch, the validation loss after every epoch
- * when there is validation data, and the test loss at the end of every epoch when there is test data;
+ * when there is validation data, and the test loss at the end of every epoch when test data is given;
  * after a long run, of every {@code historyEvery}th epoch ({@link LossHistory}).
  */
 record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Optional<TrainingDiverged> diverged,
@@ -22,7 +22,8 @@ record TrainingRun(Network net, double rate, Optional<TrainingResult> result, Op
                    int historyEvery) {
 
     /**
-     * Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch;
+     * Trains {@code net} at {@code rate} as {@code plan} says, measuring {@code test} after every epoch
+     * (empty when no one looks at the test loss per epoch: it costs a pass over the test data each);
      * with {@code resume}, from the parameters and normalisation it has (loaded from a weights file)
      * instead of normalising by the training data.
      */

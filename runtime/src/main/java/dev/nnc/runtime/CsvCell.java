@@ -57,11 +57,11 @@ record CsvCell(String text, int column) {
      * after adding a problem at {@code line} to {@code problems}.
      */
     double parse(int line, List<DataProblem> problems) {
+        double value = number(text, 0, text.length());
+        if (!Double.isNaN(value)) {
+            return value;
+        }
         if (isDecimal(text)) {
-            double value = Double.parseDouble(text);
-            if (!Double.isInfinite(value)) {
-                return value;
-            }
             problems.add(new DataProblem(line, column, "number " + quoted() + " is out of range"));
         } else if (isNonFinite(text)) {
             problems.add(new DataProblem(line, column, "expected a finite number but found " + quoted()));
@@ -107,6 +107,84 @@ record CsvCell(String text, int column) {
             i += exponent;
         }
         return i == n;
+    }
+
+    /** Powers of ten that doubles hold exactly: 10^0 .. 10^22. */
+    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * The value of {@code s.substring(from, to)} when {@link #isDecimal} accepts it and it is finite,
+     * exactly {@link Double#parseDouble}'s; else NaN. One pass over the characters, no allocation for
+     * the numbers data files hold: when the digits, read as one integer m, are at most 2^53 and the
+     * decimal exponent e is at most 22 in size, m and 10^e are exact doubles and one multiplication or
+     * division rounds m * 10^e correctly, as parseDouble does (Clinger's fast path); other numbers go
+     * to parseDouble.
+     */
+    static double number(String s, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int exponent = 0;
+        int wholeDigits = 0;
+        int fractionDigits = 0;
+        boolean fraction = false;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (fraction) {
+                    fractionDigits++;
+                    exponent--;
+                } else {
+                    wholeDigits++;
+                }
+                if (mantissa != 0 || c != '0') { // a leading zero adds no digit
+                    digits++;
+                    mantissa = digits <= 18 ? 10 * mantissa + (c - '0') : mantissa;
+                }
+            } else if (c == '.' && !fraction) {
+                fraction = true;
+            } else {
+                break;
+            }
+        }
+        if (wholeDigits == 0 && fractionDigits == 0) {
+            return Double.NaN;
+        }
+        if (i < to) {
+            if (s.charAt(i) != 'e' && s.charAt(i) != 'E') {
+                return Double.NaN;
+            }
+            i++;
+            boolean negativeExponent = i < to && s.charAt(i) == '-';
+            if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            if (i == to) {
+                return Double.NaN;
+            }
+            int written = 0;
+            for (; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Double.NaN;
+                }
+                written = Math.min(10 * written + (c - '0'), 100_000);
+            }
+            exponent += negativeExponent ? -written : written;
+        }
+        if (mantissa != 0 && (digits > 18 || mantissa > 1L << 53 || exponent < -22 || exponent > 22)) {
+            double parsed = Double.parseDouble(s.substring(from, to));
+            return Double.isInfinite(parsed) ? Double.NaN : parsed;
+        }
+        double value = mantissa == 0 ? 0.0 : exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent]
+                : mantissa / EXACT_POWERS_OF_TEN[-exponent];
+        return negative ? -value : value;
     }
 
     /** How many ASCII digits {@code s} has in a row from {@code from}. */

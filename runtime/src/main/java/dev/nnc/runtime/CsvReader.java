@@ -224,13 +224,12 @@ public final class CsvReader {
         if (content.isBlank()) {
             return;
         }
-        List<CsvCell> cells = CsvCell.split(content);
         if (headerAllowed) {
             headerAllowed = false;
             if (isHeader(content)) {
                 headerLine = line;
                 headerText = content;
-                header = cells;
+                header = CsvCell.split(content);
                 layout(line, content);
                 return;
             }
@@ -240,6 +239,10 @@ public final class CsvReader {
             }
         }
         sawRow = true;
+        if (plainRow(line, content)) {
+            return;
+        }
+        List<CsvCell> cells = CsvCell.split(content);
         Optional<DataProblem> separators = CsvLayout.problem(line, content, cells);
         if (separators.isPresent()) {
             lines.problem(separators.get(), content);
@@ -277,17 +280,86 @@ public final class CsvReader {
             label = label(line, content, labelCell, problems);
         }
         if (problems.isEmpty()) {
-            inputRows.add(x);
-            if (columns.label()) {
-                if (inputRows.size() > labelIds.length) {
-                    labelIds = Arrays.copyOf(labelIds, labelIds.length * 2);
-                }
-                labelIds[inputRows.size() - 1] = label;
-            } else {
-                targetRows.add(t);
-            }
+            add(x, t, label);
         }
         problems.forEach(problem -> lines.problem(problem, content));
+    }
+
+    /**
+     * Reads {@code content} as the rows of nearly every file are, in one pass and without splitting
+     * it: the right number of cells, each number plain ({@link CsvCell#number}) and finite, and no
+     * space, tab, ';', '|' or '"' anywhere (so no other dialect, {@link CsvLayout}, and no cell to
+     * trim). False, with nothing read, for any other row: {@link #row} then reads it cell by cell and
+     * says what is wrong, so both ways give the same samples and the same problems.
+     */
+    private boolean plainRow(int line, String content) {
+        int expected = layout.width();
+        int[] roles = layout.roles();
+        double[] x = new double[inputs];
+        double[] t = new double[columns.label() ? 0 : outputs];
+        CsvCell labelCell = null;
+        int n = content.length();
+        int start = 0;
+        for (int c = 0; ; c++) {
+            if (c == expected) {
+                return false;
+            }
+            int end = start;
+            for (; end < n; end++) {
+                char ch = content.charAt(end);
+                if (ch == ',') {
+                    break;
+                }
+                if (ch <= ' ' || ch == ';' || ch == '|' || ch == '"' || ch >= 0x80 && Character.isWhitespace(ch)) {
+                    return false;
+                }
+            }
+            int role = roles[c];
+            if (role == ColumnRoles.LABEL) {
+                labelCell = new CsvCell(content.substring(start, end), start + 1);
+            } else if (role != ColumnRoles.IGNORED) {
+                double value = CsvCell.number(content, start, end);
+                if (Double.isNaN(value)) {
+                    return false;
+                }
+                if (role < inputs) {
+                    x[role] = value;
+                } else {
+                    t[role - inputs] = value;
+                }
+            }
+            if (end == n) {
+                if (c + 1 != expected) {
+                    return false;
+                }
+                break;
+            }
+            start = end + 1;
+        }
+        int label = -1;
+        if (labelCell != null) {
+            List<DataProblem> problems = new ArrayList<>(0);
+            label = label(line, content, labelCell, problems);
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> lines.problem(problem, content));
+                return true;
+            }
+        }
+        add(x, t, label);
+        return true;
+    }
+
+    /** Keeps a sample: its inputs, and its targets or its label's class (or distinct label number). */
+    private void add(double[] x, double[] t, int label) {
+        inputRows.add(x);
+        if (columns.label()) {
+            if (inputRows.size() > labelIds.length) {
+                labelIds = Arrays.copyOf(labelIds, labelIds.length * 2);
+            }
+            labelIds[inputRows.size() - 1] = label;
+        } else {
+            targetRows.add(t);
+        }
     }
 
     /** The class (known classes) or distinct label number (learning) of {@code cell}, or -1 after a problem. */

@@ -52,6 +52,41 @@ class CsvReaderTest {
     }
 
     @Test
+    void plainRowsAndSpacedRowsGiveTheSameSamplesBitForBit() throws Exception {
+        // plain rows are read in one pass, rows with spaces cell by cell: the samples must not differ
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder plain = new StringBuilder("a,b,kind\n");
+        StringBuilder spaced = new StringBuilder("a,b,kind\n");
+        String[] cells = {"0", "-0", "5.1", "-3.25e-2", "1e22", "1e-23", "0.1", "9007199254740993", "+.5", "7."};
+        String[] labels = {"setosa", "versicolor", "virginica"};
+        for (int row = 0; row < 300; row++) {
+            String a = cells[random.nextInt(cells.length)];
+            String b = random.nextInt(4) == 0 ? Double.toString(random.nextGaussian()) : cells[random.nextInt(cells.length)];
+            String kind = labels[random.nextInt(labels.length)];
+            plain.append(a).append(',').append(b).append(',').append(kind).append('\n');
+            spaced.append(' ').append(a).append(" ,").append(b).append(",\t").append(kind).append('\n');
+        }
+        Dataset fast = CsvReader.read(write(plain.toString()), 2, 3, true);
+        Dataset general = CsvReader.read(write(spaced.toString()), 2, 3, true);
+        assertEquals(300, fast.size());
+        assertEquals(general.classNames(), fast.classNames());
+        for (int i = 0; i < fast.size(); i++) {
+            assertArrayEquals(general.input(i), fast.input(i), 0.0);
+            assertEquals(Double.doubleToRawLongBits(general.input(i)[0]), Double.doubleToRawLongBits(fast.input(i)[0]));
+            assertArrayEquals(general.target(i), fast.target(i), 0.0);
+        }
+    }
+
+    @Test
+    void aPlainRowWithAnUnknownClassIsReportedAtItsLabel() throws Exception {
+        Path file = write("x,y,kind\n1,2,b\n3,4,c\n");
+        DataException e = assertThrows(DataException.class,
+                () -> CsvReader.read(file, 2, 2, CsvColumns.of(true), List.of("a", "b")));
+        assertEquals(List.of(new DataProblem(3, 5, "class label 'c' is not a class of the training data (its classes: "
+                + "a, b)", DataProblem.Kind.UNKNOWN_CLASS)), e.problems());
+    }
+
+    @Test
     void aNumericFirstRowIsData() throws Exception {
         assertEquals(2, CsvReader.read(write("1,2\n3,4\n"), 1, 1, false).size());
     }
