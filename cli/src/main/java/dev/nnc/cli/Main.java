@@ -61,6 +61,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
+        WarmUp.startFor(args);
         Main main = new Main();
         main.stdin = in;
         CommandLine cli = new CommandLine(main);

@@ -5,7 +5,6 @@ import dev.nnc.compiler.NncCompiler;
 import dev.nnc.compiler.data.ValidationData;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Network;
-import dev.nnc.runtime.ProfilePriming;
 import dev.nnc.runtime.Provenance;
 import dev.nnc.runtime.TrainingPlan;
 import dev.nnc.runtime.TrainingResult;
@@ -108,7 +107,6 @@ final class TrainCommand implements Callable<Integer> {
         if (!Outputs.writable(reporter, plot, save, onnx)) {
             return Main.MODEL_ERROR;
         }
-        ProfilePriming.start();
         Optional<CompiledNetwork> compiled = Models.compile(file, "", vector.enabled, precision.value(), reporter);
         if (compiled.isEmpty()) {
             return Main.MODEL_ERROR;

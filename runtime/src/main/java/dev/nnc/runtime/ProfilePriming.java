@@ -12,33 +12,27 @@ package dev.nnc.runtime;
  * is compiled anew: on a digits-sized network that happened twice in the first 200 epochs and cost
  * a fifth of the run. Primed, the compiled pass keeps every branch and is compiled once.
  *
- * <p>{@link #start()} primes on a background daemon thread, once per JVM, so that it overlaps
- * reading the data; results never depend on it (the functions are pure).
+ * <p>{@code nnc} primes on a background thread while it reads the command line and the data;
+ * results never depend on it (the functions are pure).
  */
 public final class ProfilePriming {
     /** Sweeps over the arguments: enough for the interpreter to hand the functions to profiled code. */
     private static final int SWEEPS = 40;
-    private static volatile boolean started;
+    private static boolean primed;
     /** Keeps the results alive, so that no call is optimised away. */
     private static volatile double sink;
 
     private ProfilePriming() {
     }
 
-    /** Primes on a daemon thread, the first time it is called in this JVM. */
-    public static synchronized void start() {
-        if (started) {
-            return;
+    /** Primes, the first time it is called in this JVM (a few milliseconds): best on a thread of its own. */
+    public static void prime() {
+        synchronized (ProfilePriming.class) {
+            if (primed) {
+                return;
+            }
+            primed = true;
         }
-        started = true;
-        Thread thread = new Thread(ProfilePriming::prime, "nnc-profile-priming");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
-    /** Primes on this thread. */
-    static void prime() {
         double[] arguments = arguments();
         double sum = 0.0;
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
