@@ -901,7 +901,7 @@ public final class LoopThenUnrolledAdam implements Network {
         float mean = ((batch & batch - 1) == 0 ? g[k] * (1.0f / batch) : g[k] / batch);
         m[k] = beta1 * m[k] + (1 - beta1) * mean;
         v[k] = beta2 * v[k] + (1 - beta2) * mean * mean;
-        p[k] -= rate * (correction1 == 1 ? m[k] : m[k] / correction1) / ((float) Math.sqrt((correction2 == 1 ? v[k] : v[k] / correction2)) + eps);
+        p[k] -= rate * (m[k] / correction1) / ((float) Math.sqrt(v[k] / correction2) + eps);
         g[k] = 0;
       }
     }
@@ -909,7 +909,7 @@ public final class LoopThenUnrolledAdam implements Network {
       float mean = ((batch & batch - 1) == 0 ? db_l0[k] * (1.0f / batch) : db_l0[k] / batch);
       m_b_l0[k] = beta1 * m_b_l0[k] + (1 - beta1) * mean;
       v_b_l0[k] = beta2 * v_b_l0[k] + (1 - beta2) * mean * mean;
-      b_l0[k] -= rate * (correction1 == 1 ? m_b_l0[k] : m_b_l0[k] / correction1) / ((float) Math.sqrt((correction2 == 1 ? v_b_l0[k] : v_b_l0[k] / correction2)) + eps);
+      b_l0[k] -= rate * (m_b_l0[k] / correction1) / ((float) Math.sqrt(v_b_l0[k] / correction2) + eps);
       db_l0[k] = 0;
     }
     dw31 /= batch;
