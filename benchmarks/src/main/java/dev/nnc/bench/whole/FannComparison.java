@@ -51,7 +51,7 @@ public final class FannComparison implements Section {
                             DATA_SETS.resolve(set + ".test")));
                 }
                 return heading + FannTable.markdown(rows, repeat, FannMeasurement.model(SETS.get(0),
-                        rows.get(0).train(), HIDDEN, EPOCHS, true));
+                        rows.get(0).train(), HIDDEN, EPOCHS));
             } finally {
                 TempFolders.delete(work);
             }

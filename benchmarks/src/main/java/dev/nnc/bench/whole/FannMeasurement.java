@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Trains one FANN example data set, {@code repeat} times in turn, with the compiled FANN program
  * and with {@code ./nnc train} warm (its class cache filled by an earlier run) and cold (an empty
- * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process; and nnc warm
- * once more without the test data, whose evaluation after every epoch FANN does not do.
+ * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process.
  */
 final class FannMeasurement {
     private static final Pattern TEST_ACCURACY = Pattern.compile("\"test_accuracy\"\\s*:\\s*([-+0-9.eE]+)");
@@ -37,10 +36,10 @@ final class FannMeasurement {
     }
 
     /**
-     * The {@code .nn} file nnc trains: FANN's network, activations, loss, initial range and epochs;
-     * with or without the test data (which nnc evaluates after every epoch, FANN once at the end).
+     * The {@code .nn} file nnc trains: FANN's network, activations, loss, initial range and epochs,
+     * and the test data (evaluated once, at the end, as FANN does).
      */
-    static String model(String name, FannData shape, int hidden, int epochs, boolean test) {
+    static String model(String name, FannData shape, int hidden, int epochs) {
         String network = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return "// FANN's " + name + " example data set, as benchmarks/compare/fann_train.c trains it\n"
                 + "network " + network + " {\n"
@@ -52,7 +51,7 @@ final class FannMeasurement {
                 + "    optimizer rprop\n"
                 + "    train epochs = " + epochs + "\n"
                 + "    data \"" + name + "-train.csv\"\n"
-                + (test ? "    test \"" + name + "-test.csv\"\n" : "")
+                + "    test \"" + name + "-test.csv\"\n"
                 + "}\n";
     }
 
@@ -60,9 +59,7 @@ final class FannMeasurement {
         FannData train = FannData.convert(fannTrain, work.resolve(name + "-train.csv"));
         FannData test = FannData.convert(fannTest, work.resolve(name + "-test.csv"));
         Path nn = work.resolve(name + ".nn");
-        Files.writeString(nn, model(name, train, hidden, epochs, true), StandardCharsets.UTF_8);
-        Path untested = work.resolve(name + "-no-test.nn");
-        Files.writeString(untested, model(name, train, hidden, epochs, false), StandardCharsets.UTF_8);
+        Files.writeString(nn, model(name, train, hidden, epochs), StandardCharsets.UTF_8);
 
         Processes processes = Processes.in(root, Map.of());
         Processes warm = processes.with("XDG_CACHE_HOME", Files.createTempDirectory(work, "cache-warm").toString());
@@ -70,16 +67,13 @@ final class FannMeasurement {
         List<String> fannCommand = List.of(fannProgram.toString(), fannTrain.toString(), fannTest.toString(),
                 Integer.toString(hidden), Integer.toString(epochs));
         List<String> nncCommand = List.of(nnc, "train", nn.toString(), "--quiet");
-        List<String> untestedCommand = List.of(nnc, "train", untested.toString(), "--quiet");
 
         // untimed: fills the warm cache and gives nnc's test accuracy to full precision
         String json = warm.run(List.of(nnc, "train", nn.toString(), "--json", "--quiet"))
                 .requireSuccess("nnc train --json").output();
-        warm.run(untestedCommand).requireSuccess("nnc train (no test data)");
         List<ProcessRun> fannRuns = new ArrayList<>();
         List<ProcessRun> warmRuns = new ArrayList<>();
         List<ProcessRun> coldRuns = new ArrayList<>();
-        List<ProcessRun> untestedRuns = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             fannRuns.add(processes.run(fannCommand).requireSuccess(String.join(" ", fannCommand)));
             warmRuns.add(warm.run(nncCommand).requireSuccess("nnc train (warm)"));
@@ -87,7 +81,6 @@ final class FannMeasurement {
             coldRuns.add(processes.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
                     .requireSuccess("nnc train (cold)"));
             TempFolders.delete(cold);
-            untestedRuns.add(warm.run(untestedCommand).requireSuccess("nnc train (warm, no test data)"));
         }
         List<Map<String, String>> fannOutputs = fannRuns.stream().map(r -> keyValues(r.output())).toList();
         for (Map<String, String> output : fannOutputs) {
@@ -99,7 +92,6 @@ final class FannMeasurement {
                 Stats.median(fannRuns, ProcessRun::seconds),
                 Stats.median(fannOutputs, o -> Double.parseDouble(o.get("train_seconds"))),
                 Stats.median(warmRuns, ProcessRun::seconds), Stats.median(coldRuns, ProcessRun::seconds),
-                Stats.median(untestedRuns, ProcessRun::seconds),
                 Stats.median(fannRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(warmRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(coldRuns, ProcessRun::peakRssMegabytes),

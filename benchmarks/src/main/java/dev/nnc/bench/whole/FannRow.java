@@ -3,12 +3,10 @@ package dev.nnc.bench.whole;
 /**
  * One FANN example data set trained by FANN and by {@code ./nnc train}: medians of whole-run wall
  * times and peak resident sets, FANN's training time as it measures it inside its process, and
- * the test accuracy of each. {@code warmUntestedSeconds}: nnc warm on the same {@code .nn} file
- * without its {@code test} statement.
+ * the test accuracy of each.
  */
 record FannRow(String dataSet, FannData train, int testSamples, int hidden,
         double fannSeconds, double fannTrainingSeconds, double warmSeconds, double coldSeconds,
-        double warmUntestedSeconds,
         double fannMegabytes, double warmMegabytes, double coldMegabytes,
         double fannAccuracy, double nncAccuracy) {
 

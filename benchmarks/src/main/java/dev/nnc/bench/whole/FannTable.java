@@ -27,8 +27,7 @@ final class FannTable {
                 .append("```\n").append(exampleModel).append("```\n\n")
                 .append("Whole processes, start to exit; median of ").append(repeat)
                 .append(" runs, alternating FANN, nnc warm (class cache filled by an earlier run) and nnc cold"
-                        + " (`XDG_CACHE_HOME` a fresh empty folder for every run, so javac compiles the class), and nnc"
-                        + " warm without the `test` statement (below)."
+                        + " (`XDG_CACHE_HOME` a fresh empty folder for every run, so javac compiles the class)."
                         + " Test accuracy: arg-max output against arg-max target on the set's .test file.\n\n");
         md.append("| data set | samples | network | FANN | nnc warm | nnc cold | nnc warm / FANN"
                 + " | nnc cold / FANN | test accuracy FANN / nnc |\n");
@@ -44,10 +43,6 @@ final class FannTable {
                 .append(". Peak resident set (FANN / nnc warm / nnc cold): ")
                 .append(join(rows, r -> format("%s %.0f / %.0f / %.0f MB", r.dataSet(), r.fannMegabytes(),
                         r.warmMegabytes(), r.coldMegabytes())))
-                .append(". nnc evaluates the test data after every epoch (its `test_loss_history`), FANN"
-                        + " once at the end; nnc warm without the `test` statement: ")
-                .append(join(rows, r -> format("%s %.2f s (%.2f× FANN)", r.dataSet(), r.warmUntestedSeconds(),
-                        r.warmUntestedSeconds() / r.fannSeconds())))
                 .append(".\n\n");
         md.append("Targets: nnc warm no slower than FANN (warm / FANN ≤ 1) and nnc cold at most 1.5× FANN"
                         + " (cold / FANN ≤ 1.5); warm met on ")
