@@ -443,7 +443,7 @@ def report(setting, contenders, startup, machine, nn_text):
             f"nnc warm (wall times): {seconds(one_epoch)} with one epoch against {seconds(warm)} "
             f"with {EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
             f"{(warm - one_epoch) / (EPOCHS - 1) * 1000:.1f} ms per further epoch "
-            f"({n} samples, {-(-n // BATCH)} updates, and the test loss after every epoch). "
+            f"({n} samples, {-(-n // BATCH)} updates). "
             f"Cold, one epoch takes {seconds(cold_one_epoch)}: compiling the class "
             f"(an empty cache) costs about {seconds(cold_one_epoch - one_epoch)}.",
             "",

@@ -921,13 +921,143 @@ public final class LoopThenUnrolledAdam implements Network {
     db2 = 0;
   }
 
+  private void applyUncorrectedUpdate() {
+    applyUncorrectedUpdatePart1();
+    applyUncorrectedUpdatePart2();
+  }
+
+  private void applyUncorrectedUpdatePart1() {
+    for (int r = 0; r < 5; r++) {
+      double[] p = w_l0[r];
+      double[] g = dw_l0[r];
+      double[] m = m_w_l0[r];
+      double[] v = v_w_l0[r];
+      for (int k = 0; k < 6; k++) {
+        double mean = ((batch & batch - 1) == 0 ? g[k] * (1.0 / batch) : g[k] / batch);
+        m[k] = beta1 * m[k] + (1 - beta1) * mean;
+        v[k] = beta2 * v[k] + (1 - beta2) * mean * mean;
+        p[k] -= rate * m[k] / (Math.sqrt(v[k]) + eps);
+        g[k] = 0;
+      }
+    }
+    for (int k = 0; k < 1; k++) {
+      double mean = ((batch & batch - 1) == 0 ? db_l0[k] * (1.0 / batch) : db_l0[k] / batch);
+      m_b_l0[k] = beta1 * m_b_l0[k] + (1 - beta1) * mean;
+      v_b_l0[k] = beta2 * v_b_l0[k] + (1 - beta2) * mean * mean;
+      b_l0[k] -= rate * m_b_l0[k] / (Math.sqrt(v_b_l0[k]) + eps);
+      db_l0[k] = 0;
+    }
+    dw31 /= batch;
+    m_w31 = beta1 * m_w31 + (1 - beta1) * dw31;
+    v_w31 = beta2 * v_w31 + (1 - beta2) * dw31 * dw31;
+    w31 -= rate * m_w31 / (Math.sqrt(v_w31) + eps);
+    dw31 = 0;
+    dw32 /= batch;
+    m_w32 = beta1 * m_w32 + (1 - beta1) * dw32;
+    v_w32 = beta2 * v_w32 + (1 - beta2) * dw32 * dw32;
+    w32 -= rate * m_w32 / (Math.sqrt(v_w32) + eps);
+    dw32 = 0;
+    dw33 /= batch;
+    m_w33 = beta1 * m_w33 + (1 - beta1) * dw33;
+    v_w33 = beta2 * v_w33 + (1 - beta2) * dw33 * dw33;
+    w33 -= rate * m_w33 / (Math.sqrt(v_w33) + eps);
+    dw33 = 0;
+    dw34 /= batch;
+    m_w34 = beta1 * m_w34 + (1 - beta1) * dw34;
+    v_w34 = beta2 * v_w34 + (1 - beta2) * dw34 * dw34;
+    w34 -= rate * m_w34 / (Math.sqrt(v_w34) + eps);
+    dw34 = 0;
+    dw35 /= batch;
+    m_w35 = beta1 * m_w35 + (1 - beta1) * dw35;
+    v_w35 = beta2 * v_w35 + (1 - beta2) * dw35 * dw35;
+    w35 -= rate * m_w35 / (Math.sqrt(v_w35) + eps);
+    dw35 = 0;
+    dw36 /= batch;
+    m_w36 = beta1 * m_w36 + (1 - beta1) * dw36;
+    v_w36 = beta2 * v_w36 + (1 - beta2) * dw36 * dw36;
+    w36 -= rate * m_w36 / (Math.sqrt(v_w36) + eps);
+    dw36 = 0;
+    dw37 /= batch;
+    m_w37 = beta1 * m_w37 + (1 - beta1) * dw37;
+    v_w37 = beta2 * v_w37 + (1 - beta2) * dw37 * dw37;
+    w37 -= rate * m_w37 / (Math.sqrt(v_w37) + eps);
+    dw37 = 0;
+    dw38 /= batch;
+    m_w38 = beta1 * m_w38 + (1 - beta1) * dw38;
+    v_w38 = beta2 * v_w38 + (1 - beta2) * dw38 * dw38;
+    w38 -= rate * m_w38 / (Math.sqrt(v_w38) + eps);
+    dw38 = 0;
+    dw39 /= batch;
+    m_w39 = beta1 * m_w39 + (1 - beta1) * dw39;
+    v_w39 = beta2 * v_w39 + (1 - beta2) * dw39 * dw39;
+    w39 -= rate * m_w39 / (Math.sqrt(v_w39) + eps);
+    dw39 = 0;
+    dw40 /= batch;
+    m_w40 = beta1 * m_w40 + (1 - beta1) * dw40;
+    v_w40 = beta2 * v_w40 + (1 - beta2) * dw40 * dw40;
+    w40 -= rate * m_w40 / (Math.sqrt(v_w40) + eps);
+    dw40 = 0;
+    dw41 /= batch;
+    m_w41 = beta1 * m_w41 + (1 - beta1) * dw41;
+    v_w41 = beta2 * v_w41 + (1 - beta2) * dw41 * dw41;
+    w41 -= rate * m_w41 / (Math.sqrt(v_w41) + eps);
+    dw41 = 0;
+    dw42 /= batch;
+    m_w42 = beta1 * m_w42 + (1 - beta1) * dw42;
+    v_w42 = beta2 * v_w42 + (1 - beta2) * dw42 * dw42;
+    w42 -= rate * m_w42 / (Math.sqrt(v_w42) + eps);
+    dw42 = 0;
+    dw43 /= batch;
+    m_w43 = beta1 * m_w43 + (1 - beta1) * dw43;
+    v_w43 = beta2 * v_w43 + (1 - beta2) * dw43 * dw43;
+    w43 -= rate * m_w43 / (Math.sqrt(v_w43) + eps);
+    dw43 = 0;
+    dw44 /= batch;
+    m_w44 = beta1 * m_w44 + (1 - beta1) * dw44;
+    v_w44 = beta2 * v_w44 + (1 - beta2) * dw44 * dw44;
+    w44 -= rate * m_w44 / (Math.sqrt(v_w44) + eps);
+    dw44 = 0;
+    dw45 /= batch;
+    m_w45 = beta1 * m_w45 + (1 - beta1) * dw45;
+    v_w45 = beta2 * v_w45 + (1 - beta2) * dw45 * dw45;
+    w45 -= rate * m_w45 / (Math.sqrt(v_w45) + eps);
+    dw45 = 0;
+    dw46 /= batch;
+    m_w46 = beta1 * m_w46 + (1 - beta1) * dw46;
+    v_w46 = beta2 * v_w46 + (1 - beta2) * dw46 * dw46;
+    w46 -= rate * m_w46 / (Math.sqrt(v_w46) + eps);
+    dw46 = 0;
+    dw47 /= batch;
+    m_w47 = beta1 * m_w47 + (1 - beta1) * dw47;
+    v_w47 = beta2 * v_w47 + (1 - beta2) * dw47 * dw47;
+  }
+
+  private void applyUncorrectedUpdatePart2() {
+    w47 -= rate * m_w47 / (Math.sqrt(v_w47) + eps);
+    dw47 = 0;
+    dw48 /= batch;
+    m_w48 = beta1 * m_w48 + (1 - beta1) * dw48;
+    v_w48 = beta2 * v_w48 + (1 - beta2) * dw48 * dw48;
+    w48 -= rate * m_w48 / (Math.sqrt(v_w48) + eps);
+    dw48 = 0;
+    db2 /= batch;
+    m_b2 = beta1 * m_b2 + (1 - beta1) * db2;
+    v_b2 = beta2 * v_b2 + (1 - beta2) * db2 * db2;
+    b2 -= rate * m_b2 / (Math.sqrt(v_b2) + eps);
+    db2 = 0;
+  }
+
   @Override
   public void update(int batchSize) {
     batch = batchSize;
     step++;
     correction1 = 1 - Math.pow(beta1, step);
     correction2 = 1 - Math.pow(beta2, step);
-    applyUpdate();
+    if (correction1 == 1 && correction2 == 1) {
+      applyUncorrectedUpdate();
+    } else {
+      applyUpdate();
+    }
   }
 
   @Override

@@ -143,8 +143,8 @@ final class LoopStageWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> update() {
-        return new LoopUpdateWriter(arrays, names).update();
+    public List<Statement> update(boolean corrected) {
+        return new LoopUpdateWriter(arrays, names).update(corrected);
     }
 
     @Override

@@ -22,11 +22,14 @@ final class LoopUpdateWriter {
         this.names = names;
     }
 
-    /** The optimizer's step for every trainable array, then clears its sums: one loop each. */
-    List<Statement> update() {
+    /**
+     * The optimizer's step for every trainable array, then clears its sums: one loop each ({@code
+     * corrected}: see {@link StageWriter#update}).
+     */
+    List<Statement> update(boolean corrected) {
         List<Statement> out = new ArrayList<>();
         for (LoopArrays.Role array : a.trainableArrays()) {
-            out.add(new Statement(updateLoop(array), 100));
+            out.add(new Statement(updateLoop(array, corrected), 100));
         }
         return out;
     }
@@ -35,7 +38,7 @@ final class LoopUpdateWriter {
      * The update of one parameter array (or of each row of the weights), with every array in the
      * loop indexed by the same {@code k} so that the JIT vectorises it.
      */
-    private CodeBlock updateLoop(LoopArrays.Role array) {
+    private CodeBlock updateLoop(LoopArrays.Role array, boolean corrected) {
         boolean matrix = array == LoopArrays.Role.W;
         String p = matrix ? "p" : a.get(array);
         String g = matrix ? "g" : a.get(array, Slot.GRADIENT);
@@ -57,8 +60,8 @@ final class LoopUpdateWriter {
             slots.put(state, CodeBlock.of("$N[k]", matrix ? LoopArrays.local(state) : a.get(array, state)));
         }
         boolean decayed = UpdateWriter.decayed(optimizer, array == LoopArrays.Role.W);
-        for (Statement statement : new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar(), true)
-                .statements()) {
+        StepCode step = new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, true, a.scalar(), true);
+        for (Statement statement : (corrected ? step : step.uncorrected()).statements()) {
             b.add(statement.code());
         }
         b.endControlFlow();

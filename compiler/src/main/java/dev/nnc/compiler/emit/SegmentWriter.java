@@ -325,11 +325,11 @@ final class SegmentWriter implements StageWriter {
     }
 
     @Override
-    public List<Statement> update() {
+    public List<Statement> update(boolean corrected) {
         List<Statement> out = new ArrayList<>();
         for (int p : forward.parameters()) {
             if (trainable[p]) {
-                out.addAll(updates.update(p, parameterName(p)));
+                out.addAll(updates.update(p, parameterName(p), corrected));
             }
         }
         return out;

@@ -60,8 +60,11 @@ interface StageWriter {
      */
     List<Statement> backwardPass(boolean fused);
 
-    /** The optimizer's update of every parameter from its sums. */
-    List<Statement> update();
+    /**
+     * The optimizer's update of every parameter from its sums; with {@code corrected} false, adam's
+     * update once its bias corrections are both 1 (without dividing by them).
+     */
+    List<Statement> update(boolean corrected);
 
     /** The array holding the stage's outputs, read by a following loop layer. */
     String outputArray();

@@ -306,8 +306,21 @@ final class StagedClassWriter {
     }
 
     private void addUpdate() {
-        addSplit("applyUpdate", List.of(), each(StageWriter::update));
-        MethodSpec.Builder update = ClassBasics.updateMethod(network, names, scalar).addStatement("applyUpdate()");
+        addSplit("applyUpdate", List.of(), each(s -> s.update(true)));
+        MethodSpec.Builder update = ClassBasics.updateMethod(network, names, scalar);
+        if (network.optimizer().kind() == OptimizerKind.ADAM && stages.stream().anyMatch(LoopStageWriter.class::isInstance)) {
+            // once both bias corrections are 1 (after about 37,000 steps), the update without dividing by them;
+            // only for loops: an unrolled class stays as the tutorials write it, and its update is short
+            addSplit("applyUncorrectedUpdate", List.of(), each(s -> s.update(false)));
+            update.beginControlFlow("if ($N == 1 && $N == 1)", names.get(Names.Member.CORRECTION1),
+                            names.get(Names.Member.CORRECTION2))
+                    .addStatement("applyUncorrectedUpdate()")
+                    .nextControlFlow("else")
+                    .addStatement("applyUpdate()")
+                    .endControlFlow();
+        } else {
+            update.addStatement("applyUpdate()");
+        }
         if (fused) {
             update.addStatement("$N = false", names.get(Names.Member.PENDING));
         }

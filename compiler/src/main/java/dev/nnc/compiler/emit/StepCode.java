@@ -24,7 +24,8 @@ import java.util.Optional;
  * {@code m / correction1} is {@code m} once the correction has reached 1 (after about 350 steps;
  * {@code correction2} after about 37,000): with three conditions HotSpot compiled eight versions of
  * every loop, which took it a third of a second for a 64-32-10 network and, when a correction
- * reached 1, again; the whole of a 200-epoch run was 15% slower than with the divisions.
+ * reached 1, again; the whole of a 200-epoch run was 15% slower than with the divisions. Instead the
+ * class has a second update, {@link #uncorrected()}, which it calls once both corrections are 1.
  */
 final class StepCode {
     private final OptimizerStep step;
@@ -32,6 +33,7 @@ final class StepCode {
     private final boolean locals;
     private final Scalar scalar;
     private final boolean shortcuts;
+    private final boolean corrected;
 
     /**
      * @param slots where each slot the step uses lives
@@ -48,11 +50,25 @@ final class StepCode {
      *     loop, which HotSpot unswitches on it)
      */
     StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals, Scalar scalar, boolean shortcuts) {
+        this(step, slots, locals, scalar, shortcuts, true);
+    }
+
+    private StepCode(OptimizerStep step, Map<Slot, CodeBlock> slots, boolean locals, Scalar scalar, boolean shortcuts,
+                     boolean corrected) {
         this.step = step;
         this.slots = Map.copyOf(slots);
         this.locals = locals;
         this.scalar = scalar;
         this.shortcuts = shortcuts;
+        this.corrected = corrected;
+    }
+
+    /**
+     * The step once adam's bias corrections have both reached 1: {@code m / correction1} written as
+     * {@code m}, the same number, without the division (the class calls it only then).
+     */
+    StepCode uncorrected() {
+        return new StepCode(step, slots, locals, scalar, shortcuts, false);
     }
 
     /** The step's statements, in order. */
@@ -62,7 +78,7 @@ final class StepCode {
         ExpressionWriter writer = new ExpressionWriter(node -> Optional.ofNullable(references.get(node)), scalar);
         List<Statement> out = new ArrayList<>();
         for (Assignment a : step.assignments()) {
-            if (shortcuts) {
+            if (shortcuts || !corrected) {
                 addShortcuts(a.value(), writer, references);
             }
             int cost = 4 + writer.cost(a.value(), true);
@@ -82,8 +98,9 @@ final class StepCode {
     }
 
     /**
-     * Records, for every division in {@code node} by the batch size, the code that computes it with
-     * its shortcut (innermost first, so that a shortcut's operand uses its own).
+     * Records, for every division in {@code node} by the batch size (with shortcuts) or by a bias
+     * correction (uncorrected), the code that computes it with its shortcut (innermost first, so that
+     * a shortcut's operand uses its own).
      */
     private void addShortcuts(Node node, ExpressionWriter writer, Map<Node, CodeBlock> references) {
         if (references.containsKey(node)) {
@@ -97,7 +114,11 @@ final class StepCode {
         }
         Node divisor = node.arg(1);
         CodeBlock x = writer.factor(node.arg(0));
-        if (divisor.equals(step.slot(Slot.BATCH)) && slots.containsKey(Slot.BATCH)) {
+        if (!corrected && slots.containsKey(Slot.CORRECTION1)
+                && (divisor.equals(step.slot(Slot.CORRECTION1)) || divisor.equals(step.slot(Slot.CORRECTION2)))) {
+            references.put(node, writer.reference(node.arg(0)));
+        }
+        if (shortcuts && divisor.equals(step.slot(Slot.BATCH)) && slots.containsKey(Slot.BATCH)) {
             CodeBlock batch = slots.get(Slot.BATCH);
             references.put(node, CodeBlock.of("(($L & $L - 1) == 0 ? $L * ($L / $L) : $L / $L)", batch, batch,
                     x, scalar.fractionLiteral(1.0), batch, x, batch));

@@ -70,8 +70,11 @@ final class UpdateWriter {
         return weight && optimizer.weightDecay() != 0;
     }
 
-    /** The statements updating parameter {@code p} (field {@code w}) from its gradient sum. */
-    List<Statement> update(int p, String w) {
+    /**
+     * The statements updating parameter {@code p} (field {@code w}) from its gradient sum ({@code
+     * corrected}: see {@link StageWriter#update}; only the corrected ones are recorded for explain).
+     */
+    List<Statement> update(int p, String w, boolean corrected) {
         Map<Slot, CodeBlock> slots = new EnumMap<>(Slot.class);
         slots.put(Slot.PARAMETER, CodeBlock.of("$N", w));
         slots.put(Slot.GRADIENT, CodeBlock.of("$N", names.get(PassWriter.gradientTag(p))));
@@ -80,8 +83,11 @@ final class UpdateWriter {
         }
         slots.putAll(hyperparameters(names, optimizer));
         boolean decayed = decayed(optimizer, p, weightCount);
-        List<Statement> out = new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, false, scalar)
-                .statements();
+        StepCode step = new StepCode(OptimizerStep.of(optimizer.kind(), decayed), slots, false, scalar);
+        if (!corrected) {
+            return step.uncorrected().statements();
+        }
+        List<Statement> out = step.statements();
         names.recordUpdate(p, w, names.get(PassWriter.gradientTag(p)), out.subList(0, out.size() - 1));
         return out;
     }

@@ -23,10 +23,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A loop layer's update divides by the batch size and adam's bias corrections through shortcuts
- * ({@code x * (1.0 / batch)} for a power-of-two batch, no division once a correction is 1): the
- * parameters stay bit for bit those of the unrolled twin, which divides plainly, through batches
- * of every kind and past the step where adam's first correction reaches 1.
+ * A loop layer's update divides by the batch size through a shortcut ({@code x * (1.0 / batch)}
+ * for a power-of-two batch), and a class with loops updates without dividing by adam's bias
+ * corrections once both are 1 ({@code applyUncorrectedUpdate}): the parameters stay bit for bit
+ * those of the unrolled twin, which divides plainly, through batches of every kind and past the
+ * steps where adam's corrections reach 1 (the first after 356 steps; with betas of 0.5 and 0.6,
+ * both within 74).
  */
 class LoopUpdateShortcutsTest {
     @Test
@@ -34,10 +36,18 @@ class LoopUpdateShortcutsTest {
         List<Network[]> pairs = new ArrayList<>();
         List<JavaFile> sources = new ArrayList<>();
         int n = 0;
+        List<OptimizerSettings> optimizers = new ArrayList<>();
         for (OptimizerKind kind : OptimizerKind.values()) {
             for (double decay : new double[] {0.0, 0.01}) {
-                OptimizerSettings optimizer = OptimizerSettings.defaults(kind)
-                        .withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.05).withWeightDecay(decay);
+                optimizers.add(OptimizerSettings.defaults(kind)
+                        .withRate(kind == OptimizerKind.ADAM ? 0.01 : 0.05).withWeightDecay(decay));
+            }
+        }
+        for (double decay : new double[] {0.0, 0.01}) {
+            optimizers.add(new OptimizerSettings(OptimizerKind.ADAM, 0.01, 0.9, 0.5, 0.6, 1e-8).withWeightDecay(decay));
+        }
+        for (OptimizerSettings optimizer : optimizers) {
+            {
                 Network model = Models.random(7100 + n, 5, new int[] {6, 3},
                         new Activation[] {Activation.TANH, Activation.SIGMOID}, Loss.MSE, BiasMode.PER_NEURON, false,
                         optimizer);
@@ -50,12 +60,15 @@ class LoopUpdateShortcutsTest {
             }
         }
         assertTrue(sources.get(0).toString().contains("(batch & batch - 1) == 0"), "the loop class takes the shortcut");
+        assertTrue(sources.get(sources.size() - 2).toString().contains("applyUncorrectedUpdate()"),
+                "the adam loop class has an update without the corrections");
         Map<String, Class<?>> classes = Compiled.compileAll(sources);
         for (Network[] pair : pairs) {
             dev.nnc.runtime.Network loops = InMemoryCompiler.newInstance(classes.get("loops." + pair[0].name()));
             dev.nnc.runtime.Network unrolled = InMemoryCompiler.newInstance(classes.get("unrolled." + pair[1].name()));
             Dataset data = Models.samples(pair[0].name().hashCode(), 8, 5, 3, Loss.MSE);
-            String what = pair[0].optimizer().kind() + " decay " + pair[0].optimizer().weightDecay();
+            String what = pair[0].optimizer().kind() + " betas " + pair[0].optimizer().beta1() + ", "
+                    + pair[0].optimizer().beta2() + " decay " + pair[0].optimizer().weightDecay();
             int sample = 0;
             // batches of 1 (past adam's step 356, where 1 - 0.9^t rounds to 1), then of 3, 4, 5 and 8
             int[] batches = new int[420];
