@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         GradientCheck.Settings settings = network.model().precision() == Precision.FLOAT
                 ? GradientCheck.Settings.FLOAT : GradientCheck.Settings.DOUBLE;
-        GradientCheck.Report report = GradientCheck.check(net, data.get(), settings);
+        GradientCheck.Report report = GradientCheck.check(net, data.get(), settings, ParallelRuns.cores());
         String where = report.parameter() < 0 ? "no trainable parameters"
                 : String.format("at %s on sample %d: generated %s, finite difference %s",
                 net.parameterNames()[report.parameter()], report.sample() + 1, report.analytic(), report.numeric());

@@ -1,5 +1,8 @@
 package dev.nnc.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Compares a network's analytic gradient with central finite differences, parameter by parameter
  * on every sample. The five-point stencil {@code (8(L(p+h) - L(p-h)) - (L(p+2h) - L(p-2h))) / 12h}
@@ -55,12 +58,66 @@ public final class GradientCheck {
 
     /** {@link #check(Network, Dataset)} with {@code settings}. */
     public static Report check(Network network, Dataset data, Settings settings) {
+        return check(network, data, settings, 1);
+    }
+
+    /**
+     * {@link #check(Network, Dataset, Settings)} on up to {@code threads} threads, each checking a
+     * run of consecutive samples on its own {@link Network#copy()}: the same report whatever the
+     * number of threads. The worst disagreement is the first NaN, else the largest error (the first
+     * of equal ones, in sample then parameter order).
+     */
+    public static Report check(Network network, Dataset data, Settings settings, int threads) {
+        int n = data.size();
+        int parts = Math.max(1, Math.min(threads, n));
+        if (parts == 1) {
+            return checkSamples(network, data, settings, 0, n);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+            Thread thread = new Thread(r, "nnc-gradient-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Report>> others = new ArrayList<>();
+            for (int part = 1; part < parts; part++) {
+                int from = (int) ((long) n * part / parts);
+                int to = (int) ((long) n * (part + 1) / parts);
+                Network copy = network.copy();
+                others.add(pool.submit(() -> checkSamples(copy, data, settings, from, to)));
+            }
+            Report worst = checkSamples(network, data, settings, 0, (int) ((long) n / parts));
+            for (java.util.concurrent.Future<Report> other : others) {
+                worst = worse(worst, other.get());
+            }
+            return worst;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the gradient", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Of two disagreements, {@code earlier} found first: the one to report (first NaN, else the larger, else earlier). */
+    private static Report worse(Report earlier, Report later) {
+        if (Double.isNaN(earlier.error())) {
+            return earlier;
+        }
+        return Double.isNaN(later.error()) || later.error() > earlier.error() ? later : earlier;
+    }
+
+    /** The worst disagreement on samples {@code from} to {@code to} (exclusive); restores the parameters. */
+    private static Report checkSamples(Network network, Dataset data, Settings settings, int from, int to) {
         double[] original = network.parameters();
+        double[] values = original.clone();
         boolean[] trainable = network.trainable();
         double[] analytic = new double[original.length];
         Report worst = new Report(0, -1, 0, 0, 0);
         try {
-            for (int s = 0; s < data.size(); s++) {
+            for (int s = from; s < to; s++) {
                 network.setParameters(original);
                 network.gradient(data.input(s), data.target(s), analytic);
                 for (int p = 0; p < original.length; p++) {
@@ -70,7 +127,7 @@ public final class GradientCheck {
                     Report best = null;
                     for (double step = settings.step(); step >= settings.step() / 100
                             && (best == null || best.error() > settings.good()); step /= 10) {
-                        double numeric = numeric(network, original, p, step, data.input(s), data.target(s));
+                        double numeric = numeric(network, values, p, step, data.input(s), data.target(s));
                         double error = Math.abs(analytic[p] - numeric)
                                 / Math.max(settings.floor(), Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
                         if (best == null || error < best.error() || Double.isNaN(best.error())) {
@@ -79,7 +136,7 @@ public final class GradientCheck {
                     }
                     if (best.error() > settings.good()) {
                         for (int side = -1; side <= 1; side += 2) {
-                            double numeric = oneSided(network, original, p, side * settings.step() / 10,
+                            double numeric = oneSided(network, values, p, side * settings.step() / 10,
                                     data.input(s), data.target(s));
                             double error = Math.abs(analytic[p] - numeric)
                                     / Math.max(settings.floor(), Math.max(Math.abs(analytic[p]), Math.abs(numeric)));
@@ -88,9 +145,7 @@ public final class GradientCheck {
                             }
                         }
                     }
-                    if (!(best.error() <= worst.error())) {
-                        worst = best;
-                    }
+                    worst = worse(worst, best);
                 }
             }
         } finally {
@@ -99,24 +154,26 @@ public final class GradientCheck {
         return worst;
     }
 
-    private static double numeric(Network network, double[] original, int p, double step, double[] x, double[] t) {
-        double h = step * Math.max(1.0, Math.abs(original[p]));
-        double near = shifted(network, original, p, h, x, t) - shifted(network, original, p, -h, x, t);
-        double far = shifted(network, original, p, 2 * h, x, t) - shifted(network, original, p, -2 * h, x, t);
+    private static double numeric(Network network, double[] values, int p, double step, double[] x, double[] t) {
+        double h = step * Math.max(1.0, Math.abs(values[p]));
+        double near = shifted(network, values, p, h, x, t) - shifted(network, values, p, -h, x, t);
+        double far = shifted(network, values, p, 2 * h, x, t) - shifted(network, values, p, -2 * h, x, t);
         return (8 * near - far) / (12 * h);
     }
 
     /** {@code (-3L(p) + 4L(p+h) - L(p+2h)) / 2h} to the right ({@code step} above 0) or its mirror to the left. */
-    private static double oneSided(Network network, double[] original, int p, double step, double[] x, double[] t) {
-        double h = step * Math.max(1.0, Math.abs(original[p]));
-        double at = shifted(network, original, p, 0, x, t);
-        return (-3 * at + 4 * shifted(network, original, p, h, x, t) - shifted(network, original, p, 2 * h, x, t)) / (2 * h);
+    private static double oneSided(Network network, double[] values, int p, double step, double[] x, double[] t) {
+        double h = step * Math.max(1.0, Math.abs(values[p]));
+        double at = shifted(network, values, p, 0, x, t);
+        return (-3 * at + 4 * shifted(network, values, p, h, x, t) - shifted(network, values, p, 2 * h, x, t)) / (2 * h);
     }
 
-    private static double shifted(Network network, double[] original, int p, double by, double[] x, double[] t) {
-        double[] values = original.clone();
-        values[p] = original[p] + by;
+    /** The loss with parameter {@code p} moved by {@code by}; {@code values} (the parameters) are left as they were. */
+    private static double shifted(Network network, double[] values, int p, double by, double[] x, double[] t) {
+        double at = values[p];
+        values[p] = at + by;
         network.setParameters(values);
+        values[p] = at;
         return network.loss(x, t);
     }
 }
