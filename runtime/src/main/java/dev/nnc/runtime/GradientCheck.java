@@ -2,6 +2,10 @@ package dev.nnc.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Compares a network's analytic gradient with central finite differences, parameter by parameter
@@ -73,13 +77,13 @@ public final class GradientCheck {
         if (parts == 1) {
             return checkSamples(network, data, settings, 0, n);
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
             Thread thread = new Thread(r, "nnc-gradient-check");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<java.util.concurrent.Future<Report>> others = new ArrayList<>();
+            List<Future<Report>> others = new ArrayList<>();
             for (int part = 1; part < parts; part++) {
                 int from = (int) ((long) n * part / parts);
                 int to = (int) ((long) n * (part + 1) / parts);
@@ -87,14 +91,14 @@ public final class GradientCheck {
                 others.add(pool.submit(() -> checkSamples(copy, data, settings, from, to)));
             }
             Report worst = checkSamples(network, data, settings, 0, (int) ((long) n / parts));
-            for (java.util.concurrent.Future<Report> other : others) {
+            for (Future<Report> other : others) {
                 worst = worse(worst, other.get());
             }
             return worst;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking the gradient", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
