@@ -36,8 +36,9 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
     record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion,
                       MetricsReport metrics) {
         static Evaluation of(Network net, Dataset data, String outputLayer) {
-            return new Evaluation(data.size(), Trainer.meanLoss(net, data), Metrics.accuracy(net, data),
-                    confusionOf(net, data), MetricsReport.of(net, data, outputLayer));
+            Optional<int[][]> confusion = confusionOf(net, data);
+            return new Evaluation(data.size(), Trainer.meanLoss(net, data), accuracyOf(confusion), confusion,
+                    MetricsReport.of(net, data, outputLayer));
         }
     }
 
@@ -46,6 +47,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
                              String outputLayer) {
         Network net = run.net();
         TrainingResult result = run.result().orElseThrow();
+        Optional<int[][]> confusion = confusionOf(net, train);
         List<double[]> outputs = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             double[] y = new double[net.outputCount()];
@@ -55,7 +57,7 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
         return new TrainingReport(net.name(), run.rate(), result.epochs(), train.size(), result.initialLoss(),
                 result.finalLoss(), result.lossHistory(), result.lossHistoryEvery(), run.testLossHistory(),
                 net.parameterNames(), net.parameters(),
-                outputs, Metrics.accuracy(net, train), confusionOf(net, train),
+                outputs, accuracyOf(confusion), confusion,
                 test.map(t -> Evaluation.of(net, t, outputLayer)),
                 result.validationLoss().isPresent() ? Optional.of(new Validation(result.validationLossHistory(),
                         result.validationLoss().getAsDouble())) : Optional.empty(),
@@ -65,6 +67,10 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
 
     private static Optional<int[][]> confusionOf(Network net, Dataset data) {
         return Metrics.isClassification(data) ? Optional.of(Metrics.confusion(net, data)) : Optional.empty();
+    }
+
+    private static OptionalDouble accuracyOf(Optional<int[][]> confusion) {
+        return confusion.map(c -> OptionalDouble.of(Metrics.accuracy(c))).orElse(OptionalDouble.empty());
     }
 
     /** The {@code train --json} object. */

@@ -39,12 +39,20 @@ public final class Metrics {
         if (!isClassification(data)) {
             return OptionalDouble.empty();
         }
-        int[][] confusion = confusion(net, data);
+        return OptionalDouble.of(accuracy(confusion(net, data)));
+    }
+
+    /** The fraction of samples a confusion matrix ({@link #confusion}) counts on its diagonal. */
+    public static double accuracy(int[][] confusion) {
         int correct = 0;
+        int samples = 0;
         for (int c = 0; c < confusion.length; c++) {
             correct += confusion[c][c];
+            for (int count : confusion[c]) {
+                samples += count;
+            }
         }
-        return OptionalDouble.of((double) correct / data.size());
+        return (double) correct / samples;
     }
 
     /**
