@@ -89,6 +89,7 @@ final class CsvLines implements Closeable {
             StringBuilder text = this.text;
             text.setLength(0);
             boolean tooLong = false;
+            String whole = null; // the line, when it lay in the buffer whole (nearly always): no copy through text
             while (true) {
                 if (next == filled && !fill()) {
                     end = true;
@@ -107,24 +108,29 @@ final class CsvLines implements Closeable {
                 }
                 int room = maxLength - text.length();
                 tooLong |= next - start > room;
-                text.append(buffer, start, Math.min(next - start, room));
+                if (next < filled && text.length() == 0 && !tooLong) {
+                    whole = new String(buffer, start, next - start);
+                } else {
+                    text.append(buffer, start, Math.min(next - start, room));
+                }
                 if (next < filled) {
                     pendingReturn = buffer[next++] == '\r';
                     break;
                 }
             }
             number++;
-            if (number == 1 && text.length() > 0 && text.charAt(0) == '\uFEFF') {
-                text.deleteCharAt(0);
+            String line = whole != null ? whole : text.toString();
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
             }
             if (number == 1) {
-                firstLine = text.toString();
+                firstLine = line;
             }
             if (!tooLong) {
-                return new Line(number, text.toString());
+                return new Line(number, line);
             }
             problem(new DataProblem(number, maxLength + 1, "line longer than " + maxLength
-                    + " characters; a row is numbers separated by commas, one row per line"), text.toString());
+                    + " characters; a row is numbers separated by commas, one row per line"), line);
         }
         if (!end) {
             stopped = new DataProblem(number, 1, "stopped reading after " + MAX_PROBLEMS + " problems");
