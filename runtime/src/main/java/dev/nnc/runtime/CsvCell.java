@@ -58,10 +58,10 @@ record CsvCell(String text, int column) {
      */
     double parse(int line, List<DataProblem> problems) {
         double value = number(text, 0, text.length());
-        if (!Double.isNaN(value)) {
+        if (Double.isFinite(value)) {
             return value;
         }
-        if (isDecimal(text)) {
+        if (!Double.isNaN(value)) {
             problems.add(new DataProblem(line, column, "number " + quoted() + " is out of range"));
         } else if (isNonFinite(text)) {
             problems.add(new DataProblem(line, column, "expected a finite number but found " + quoted()));
@@ -76,37 +76,10 @@ record CsvCell(String text, int column) {
 
     /**
      * Whether {@code s} is a decimal number as CSV files write them, {@code [+-]?(d+(.d*)?|.d+)([eE][+-]?d+)?}
-     * with ASCII digits: scanned by hand, as every cell of a large file is.
+     * with ASCII digits (scanned by hand by {@link #number}, as every cell of a large file is).
      */
     static boolean isDecimal(String s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int whole = digits(s, i);
-        i += whole;
-        int fraction = 0;
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            fraction = digits(s, i);
-            i += fraction;
-        }
-        if (whole == 0 && fraction == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = digits(s, i);
-            if (exponent == 0) {
-                return false;
-            }
-            i += exponent;
-        }
-        return i == n;
+        return !Double.isNaN(number(s, 0, s.length()));
     }
 
     /** Powers of ten that doubles hold exactly: 10^0 .. 10^22. */
@@ -114,10 +87,10 @@ record CsvCell(String text, int column) {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     /**
-     * The value of {@code s.substring(from, to)} when {@link #isDecimal} accepts it and it is finite,
-     * exactly {@link Double#parseDouble}'s; else NaN. One pass over the characters, no allocation for
-     * the numbers data files hold: when the digits, read as one integer m, are at most 2^53 and the
-     * decimal exponent e is at most 22 in size, m and 10^e are exact doubles and one multiplication or
+     * The value of {@code s.substring(from, to)} when it is a decimal number ({@link #isDecimal}),
+     * exactly {@link Double#parseDouble}'s (infinite when out of range); else NaN. One pass over the
+     * characters, no allocation for the numbers data files hold: when the digits, read as one integer
+     * m, are at most 2^53 and the decimal exponent e is at most 22 in size, m and 10^e are exact doubles and one multiplication or
      * division rounds m * 10^e correctly, as parseDouble does (Clinger's fast path); other numbers go
      * to parseDouble.
      */
@@ -179,21 +152,11 @@ record CsvCell(String text, int column) {
             exponent += negativeExponent ? -written : written;
         }
         if (mantissa != 0 && (digits > 18 || mantissa > 1L << 53 || exponent < -22 || exponent > 22)) {
-            double parsed = Double.parseDouble(s.substring(from, to));
-            return Double.isInfinite(parsed) ? Double.NaN : parsed;
+            return Double.parseDouble(s.substring(from, to));
         }
         double value = mantissa == 0 ? 0.0 : exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent]
                 : mantissa / EXACT_POWERS_OF_TEN[-exponent];
         return negative ? -value : value;
-    }
-
-    /** How many ASCII digits {@code s} has in a row from {@code from}. */
-    private static int digits(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        return i - from;
     }
 
     /** Whether {@code s} spells NaN or infinity, in any case, with an optional sign. */

@@ -268,11 +268,7 @@ public final class CsvReader {
             }
             double value = cells.get(c).parse(line, problems);
             if (!Double.isNaN(value) && role >= 0) {
-                if (role < inputs) {
-                    x[role] = value;
-                } else {
-                    t[role - inputs] = value;
-                }
+                place(x, t, role, value);
             }
         }
         int label = -1;
@@ -319,14 +315,10 @@ public final class CsvReader {
                 labelCell = new CsvCell(content.substring(start, end), start + 1);
             } else if (role != ColumnRoles.IGNORED) {
                 double value = CsvCell.number(content, start, end);
-                if (Double.isNaN(value)) {
+                if (!Double.isFinite(value)) {
                     return false;
                 }
-                if (role < inputs) {
-                    x[role] = value;
-                } else {
-                    t[role - inputs] = value;
-                }
+                place(x, t, role, value);
             }
             if (end == n) {
                 if (c + 1 != expected) {
@@ -347,6 +339,15 @@ public final class CsvReader {
         }
         add(x, t, label);
         return true;
+    }
+
+    /** Puts the value of the cell in column role {@code role} (an input, then a target) into its sample. */
+    private void place(double[] x, double[] t, int role, double value) {
+        if (role < inputs) {
+            x[role] = value;
+        } else {
+            t[role - inputs] = value;
+        }
     }
 
     /** Keeps a sample: its inputs, and its targets or its label's class (or distinct label number). */
