@@ -52,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         GradientCheck.Settings settings = network.model().precision() == Precision.FLOAT
                 ? GradientCheck.Settings.FLOAT : GradientCheck.Settings.DOUBLE;
-        GradientCheck.Report report = GradientCheck.check(net, data.get(), settings, ParallelRuns.cores());
+        // the samples shared out among the cores: the same report as on one
+        GradientCheck.Report report = ParallelRuns.run(GradientCheck.parts(net, data.get(), settings,
+                ParallelRuns.cores()), ParallelRuns.cores()).stream().reduce(GradientCheck::worse).orElseThrow();
         String where = report.parameter() < 0 ? "no trainable parameters"
                 : String.format("at %s on sample %d: generated %s, finite difference %s",
                 net.parameterNames()[report.parameter()], report.sample() + 1, report.analytic(), report.numeric());

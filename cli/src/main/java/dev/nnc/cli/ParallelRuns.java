@@ -9,8 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Independent jobs (the trainings of a learning-rate study) on up to {@code threads} threads, their
- * results in the order of the jobs. One thread, or one job, runs them here, one after the other.
+ * Independent jobs (the trainings of a learning-rate study, the parts of a gradient check) on up to
+ * {@code threads} threads, their results in the order of the jobs. One thread, or one job, runs them
+ * here, one after the other.
  */
 final class ParallelRuns {
     private ParallelRuns() {

@@ -2,10 +2,7 @@ package dev.nnc.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Compares a network's analytic gradient with central finite differences, parameter by parameter
@@ -62,51 +59,33 @@ public final class GradientCheck {
 
     /** {@link #check(Network, Dataset)} with {@code settings}. */
     public static Report check(Network network, Dataset data, Settings settings) {
-        return check(network, data, settings, 1);
+        return checkSamples(network, data, settings, 0, data.size());
     }
 
     /**
-     * {@link #check(Network, Dataset, Settings)} on up to {@code threads} threads, each checking a
-     * run of consecutive samples on its own {@link Network#copy()}: the same report whatever the
-     * number of threads. The worst disagreement is the first NaN, else the largest error (the first
-     * of equal ones, in sample then parameter order).
+     * {@link #check(Network, Dataset, Settings)} cut into up to {@code parts} runs of consecutive
+     * samples, the first checked on {@code network}, each other on its own {@link Network#copy()}:
+     * run them on any threads, and merge their reports in order with {@link #worse}, for the report
+     * of the whole check.
      */
-    public static Report check(Network network, Dataset data, Settings settings, int threads) {
+    public static List<Callable<Report>> parts(Network network, Dataset data, Settings settings, int parts) {
         int n = data.size();
-        int parts = Math.max(1, Math.min(threads, n));
-        if (parts == 1) {
-            return checkSamples(network, data, settings, 0, n);
+        int count = Math.max(1, Math.min(parts, n));
+        List<Callable<Report>> jobs = new ArrayList<>();
+        for (int part = 0; part < count; part++) {
+            int from = (int) ((long) n * part / count);
+            int to = (int) ((long) n * (part + 1) / count);
+            Network checked = part == 0 ? network : network.copy();
+            jobs.add(() -> checkSamples(checked, data, settings, from, to));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
-            Thread thread = new Thread(r, "nnc-gradient-check");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Report>> others = new ArrayList<>();
-            for (int part = 1; part < parts; part++) {
-                int from = (int) ((long) n * part / parts);
-                int to = (int) ((long) n * (part + 1) / parts);
-                Network copy = network.copy();
-                others.add(pool.submit(() -> checkSamples(copy, data, settings, from, to)));
-            }
-            Report worst = checkSamples(network, data, settings, 0, (int) ((long) n / parts));
-            for (Future<Report> other : others) {
-                worst = worse(worst, other.get());
-            }
-            return worst;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the gradient", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return jobs;
     }
 
-    /** Of two disagreements, {@code earlier} found first: the one to report (first NaN, else the larger, else earlier). */
-    private static Report worse(Report earlier, Report later) {
+    /**
+     * Of two disagreements, {@code earlier} found first: the one to report. The worst disagreement is
+     * the first NaN, else the largest error (the first of equal ones, in sample then parameter order).
+     */
+    public static Report worse(Report earlier, Report later) {
         if (Double.isNaN(earlier.error())) {
             return earlier;
         }

@@ -6,10 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** {@link GradientCheck} finds a wrong gradient, and gives the same report on any number of threads. */
+/**
+ * {@link GradientCheck} finds a wrong gradient, and its parts, run on threads of their own and
+ * merged in order, give the report of the whole check however many there are.
+ */
 class GradientCheckTest {
+    /** The parts of the check, each on a thread of its own, merged in order. */
+    private static GradientCheck.Report inParts(Network net, Dataset data, int parts) {
+        List<Callable<GradientCheck.Report>> jobs = GradientCheck.parts(net, data, GradientCheck.Settings.DOUBLE, parts);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            GradientCheck.Report worst = null;
+            for (Future<GradientCheck.Report> part : pool.invokeAll(jobs)) {
+                worst = worst == null ? part.get() : GradientCheck.worse(worst, part.get());
+            }
+            return worst;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static GenericMlp network(int seed) {
         List<LayerShape> layers = TestNetworks.threeLayers(Activation.TANH, Activation.SIGMOID, Activation.SOFTMAX,
                 BiasMode.PER_NEURON, false);
@@ -29,15 +54,15 @@ class GradientCheckTest {
     }
 
     @Test
-    void aCorrectGradientPassesAndEveryThreadCountReportsTheSame() {
+    void aCorrectGradientPassesAndEveryNumberOfPartsReportsTheSame() {
         GenericMlp net = network(3);
         double[] before = net.parameters();
         Dataset data = samples(23);
-        GradientCheck.Report one = GradientCheck.check(net, data, GradientCheck.Settings.DOUBLE, 1);
+        GradientCheck.Report one = GradientCheck.check(net, data, GradientCheck.Settings.DOUBLE);
         assertTrue(one.error() < 1e-6, () -> "error " + one.error());
         assertTrue(one.parameter() >= 0);
-        for (int threads : new int[] {2, 3, 7, 23, 50}) {
-            assertEquals(one, GradientCheck.check(net, data, GradientCheck.Settings.DOUBLE, threads), threads + " threads");
+        for (int parts : new int[] {1, 2, 3, 7, 23, 50}) {
+            assertEquals(one, inParts(net, data, parts), parts + " parts");
         }
         assertArrayEquals(before, net.parameters(), 0.0, "parameters restored");
     }
@@ -91,10 +116,10 @@ class GradientCheckTest {
     void aWrongGradientOnOneSampleIsFoundThereOnAnyThread() {
         Dataset data = samples(20);
         Network wrong = new WrongOnOneSample(network(3), data.input(13));
-        for (int threads : new int[] {1, 2, 4}) {
-            GradientCheck.Report report = GradientCheck.check(wrong, data, GradientCheck.Settings.DOUBLE, threads);
-            assertEquals(13, report.sample(), threads + " threads");
-            assertEquals(5, report.parameter(), threads + " threads");
+        for (int parts : new int[] {1, 2, 4}) {
+            GradientCheck.Report report = inParts(wrong, data, parts);
+            assertEquals(13, report.sample(), parts + " parts");
+            assertEquals(5, report.parameter(), parts + " parts");
             assertTrue(report.error() > 0.009 && report.error() < 0.011, () -> "error " + report.error());
         }
     }
