@@ -1,9 +1,9 @@
 package dev.nnc.cli;
 
+import dev.nnc.runtime.ClassificationMetrics;
 import dev.nnc.runtime.Dataset;
 import dev.nnc.runtime.Metrics;
 import dev.nnc.runtime.Network;
-import dev.nnc.runtime.Trainer;
 import dev.nnc.runtime.TrainingResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +36,11 @@ record TrainingReport(String network, double rate, int epochs, int samples, doub
     record Evaluation(int samples, double loss, OptionalDouble accuracy, Optional<int[][]> confusion,
                       MetricsReport metrics) {
         static Evaluation of(Network net, Dataset data, String outputLayer) {
-            Optional<int[][]> confusion = confusionOf(net, data);
-            return new Evaluation(data.size(), Trainer.meanLoss(net, data), accuracyOf(confusion), confusion,
-                    MetricsReport.of(net, data, outputLayer));
+            MetricsReport metrics = MetricsReport.of(net, data, outputLayer);
+            Optional<ClassificationMetrics> classification = metrics.classification();
+            return new Evaluation(data.size(), metrics.loss(),
+                    classification.map(c -> OptionalDouble.of(c.accuracy())).orElse(OptionalDouble.empty()),
+                    classification.map(ClassificationMetrics::confusion), metrics);
         }
     }
 

@@ -56,7 +56,6 @@ public record ClassificationMetrics(List<String> classNames, int[][] confusion, 
             throw new IllegalArgumentException(k + " classes but " + classNames.size() + " class names");
         }
         int samples = 0;
-        int correct = 0;
         int[] support = new int[k];
         int[] predicted = new int[k];
         for (int t = 0; t < k; t++) {
@@ -72,7 +71,6 @@ public record ClassificationMetrics(List<String> classNames, int[][] confusion, 
                 predicted[p] += confusion[t][p];
                 samples += confusion[t][p];
             }
-            correct += confusion[t][t];
         }
         if (samples == 0) {
             throw new IllegalArgumentException("no samples in the confusion matrix");
@@ -95,7 +93,7 @@ public record ClassificationMetrics(List<String> classNames, int[][] confusion, 
                 sums[2] += f1[c];
             }
         }
-        return new ClassificationMetrics(classNames, confusion, samples, (double) correct / samples, support,
+        return new ClassificationMetrics(classNames, confusion, samples, Metrics.accuracy(confusion), support,
                 precision, recall, f1, sums[0] / present, sums[1] / present, sums[2] / present);
     }
 
