@@ -8,7 +8,18 @@ import java.nio.file.Path;
  * set, overrides both (the tests use it).
  */
 final class CacheFolder {
+    /**
+     * {@code XDG_CACHE_HOME} as the {@link Daemon}'s client has it, for the run being served (one at a
+     * time); null: this process's own.
+     */
+    private static volatile String clientCacheHome;
+
     private CacheFolder() {
+    }
+
+    /** Makes the runs that follow use {@code xdgCacheHome} as {@code XDG_CACHE_HOME}; null: this process's. */
+    static void useCacheHome(String xdgCacheHome) {
+        clientCacheHome = xdgCacheHome;
     }
 
     /** nnc's cache folder. */
@@ -17,7 +28,8 @@ final class CacheFolder {
         if (property != null && !property.isBlank()) {
             return Path.of(property);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        String client = clientCacheHome;
+        String xdg = client != null ? client : System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "nnc");
         }

@@ -29,13 +29,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, TrainCommand.class, PredictCommand.class,
             EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class,
             ImportCommand.class, ExportCommand.class, CacheCommand.class, DrawCommand.class,
-            SweepCommand.class);
+            SweepCommand.class, DaemonCommand.class);
 
     @Mixin
     GenerateOptions generate;
 
     /** What {@code -} reads: standard input, or the text a test gives. */
     InputStream stdin = System.in;
+
+    /** Where a progress bar may be drawn: this process's standard error, or the daemon's client's. */
+    Terminal terminal = Terminal.system();
 
     @Override
     public Integer call() {
@@ -57,6 +60,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code in} as what {@code -} reads. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, Terminal.system());
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, drawing progress on {@code terminal}. */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
         // picocli looks for Groovy closures in every annotation unless told not to; nnc has none
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
@@ -64,6 +72,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         WarmUp.startFor(args);
         Main main = new Main();
         main.stdin = in;
+        main.terminal = terminal;
         CommandLine cli = new CommandLine(main);
         Optional<Class<?>> named = args.length == 0 ? Optional.empty() : COMMANDS.stream()
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst();

@@ -1,8 +1,5 @@
 package dev.nnc.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -38,34 +35,17 @@ interface Progress extends AutoCloseable {
     @Override
     void close();
 
-    /**
-     * Whether a bar can be shown: there is a console (standard input and output are a terminal) and, where
-     * Linux lets us look, standard error is one too.
-     */
-    static boolean interactive() {
-        if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
-            return false;
-        }
-        Path stderr = Path.of("/proc/self/fd/2");
-        try {
-            String target = Files.readSymbolicLink(stderr).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return true; // not Linux: trust the console
-        }
-    }
-
     /** A bar for training {@code task} for {@code epochs} epochs of {@code samples} samples each. */
-    static Progress bar(String task, int epochs, int samples) {
-        return epochs == 0 ? NONE : new Bar(task, epochs, samples);
+    static Progress bar(String task, int epochs, int samples, Terminal terminal) {
+        return epochs == 0 ? NONE : new Bar(task, epochs, samples, terminal);
     }
 
     /**
      * One bar for a learning-rate study whose {@code runs} trainings of {@code epochs} epochs may run at once:
      * it counts the epochs of all runs together (a run stopped early counts as done) and the runs finished.
      */
-    static Study study(String task, int epochs, int runs, int samples) {
-        return new Study(task, epochs, runs, samples);
+    static Study study(String task, int epochs, int runs, int samples, Terminal terminal) {
+        return new Study(task, epochs, runs, samples, terminal);
     }
 
     /** The bar of a whole study, and a {@link Progress} per run that feeds it, safe from any thread. */
@@ -80,11 +60,11 @@ interface Progress extends AutoCloseable {
         private int finished;
         private long nextUpdate = start;
 
-        private Study(String task, int epochs, int runs, int samples) {
+        private Study(String task, int epochs, int runs, int samples, Terminal terminal) {
             this.epochs = epochs;
             this.runs = runs;
             this.samples = samples;
-            this.bar = epochs == 0 ? null : newBar(task, (long) epochs * runs);
+            this.bar = epochs == 0 ? null : newBar(task, (long) epochs * runs, terminal);
         }
 
         /** The progress of one run of the study. */
@@ -133,11 +113,13 @@ interface Progress extends AutoCloseable {
         }
     }
 
-    /** An ASCII bar on standard error for {@code max} epochs of {@code task}, redrawn at most ten times a second. */
-    private static ProgressBar newBar(String task, long max) {
+    /** An ASCII bar on {@code terminal} for {@code max} epochs of {@code task}, redrawn at most ten times a second. */
+    private static ProgressBar newBar(String task, long max, Terminal terminal) {
         return new ProgressBarBuilder().setTaskName(task + " epoch").setInitialMax(max)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta()
+                .setConsumer(terminal.width() > 0
+                        ? new ConsoleProgressBarConsumer(terminal.stream(), terminal.width())
+                        : new ConsoleProgressBarConsumer(terminal.stream())).hideEta()
                 .startsFrom(0, Duration.ZERO).build();
     }
 
@@ -158,10 +140,10 @@ interface Progress extends AutoCloseable {
         private double loss = Double.NaN;
         private double validationLoss = Double.NaN;
 
-        Bar(String task, int epochs, int samples) {
+        Bar(String task, int epochs, int samples, Terminal terminal) {
             this.samples = samples;
             // "Iris epoch 45% [====    ] 90/200 (0:00:01) loss 0.05120, 48k samples/s" fits 80 columns
-            this.bar = newBar(task, epochs);
+            this.bar = newBar(task, epochs, terminal);
         }
 
         @Override

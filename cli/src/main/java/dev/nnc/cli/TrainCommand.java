@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
         description = "Compiles the network in memory, trains it as the file says (flags override) and prints a "
                 + "summary. Training that diverges (a NaN or infinite loss or parameter) stops with exit code 1.")
 final class TrainCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(paramLabel = "FILE.nn", description = "The network to train.")
     Path file;
 
@@ -165,7 +169,7 @@ final class TrainCommand implements Callable<Integer> {
                                               Optional<Dataset> test, Reporter reporter) {
         Class<?> type = NetworkClasses.load(network, cache.cache());
         List<Double> studied = rates == null ? List.of(network.model().optimizer().rate()) : rates;
-        boolean showProgress = !json && !quiet && Progress.interactive();
+        boolean showProgress = !json && !quiet && main.terminal.interactive();
         // the test loss of every epoch is drawn (--plot) and listed (--json), else not worth its time
         Optional<Dataset> testEveryEpoch = json || plot != null ? test : Optional.empty();
         spec.commandLine().getErr().flush();
@@ -179,14 +183,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (studied.size() == 1) {
             Network net = nets.get(0);
-            Progress progress = showProgress ? Progress.bar(net.name(), plan.epochs(), sets.training().size())
+            Progress progress = showProgress ? Progress.bar(net.name(), plan.epochs(), sets.training().size(),
+                    main.terminal)
                     : Progress.NONE;
             return Optional.of(List.of(TrainingRun.train(net, studied.get(0), sets, testEveryEpoch, plan,
                     weights != null, progress)));
         }
         Optional<Progress.Study> study = showProgress ? Optional.of(Progress.study(
                 nets.get(0).name() + ", " + studied.size() + " rates,", plan.epochs(), studied.size(),
-                sets.training().size())) : Optional.empty();
+                sets.training().size(), main.terminal)) : Optional.empty();
         List<Callable<TrainingRun>> jobs = new ArrayList<>();
         for (int r = 0; r < studied.size(); r++) {
             Network net = nets.get(r);

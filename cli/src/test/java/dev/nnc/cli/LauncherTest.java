@@ -77,12 +77,84 @@ class LauncherTest {
         assertEquals("nnc " + NncCompiler.VERSION, truncated.output().strip());
     }
 
+    private static final String XOR = "network Small {\n input x[2]\n layer h[3] tanh\n layer y[1] sigmoid\n loss bce\n"
+            + " weights init xavier seed = 4\n optimizer adam(rate = 0.1)\n train epochs = 50 batch = 2\n"
+            + " data {\n  [0, 1] -> [1]\n  [1, 0] -> [1]\n  [0, 0] -> [0]\n  [1, 1] -> [0]\n }\n}\n";
+
+    @Test
+    void theDaemonServesLaterRunsWithTheOutputAndExitCodeOfAnOrdinaryRun() throws Exception {
+        Path launcher = repository().resolve("nnc");
+        Files.writeString(dir.resolve("xor.nn"), XOR);
+        Files.writeString(dir.resolve("bad.nn"), XOR.replace("tanh", "tanhh").replace("bce", "bcee"));
+        Map<String, String> ordinary = Map.of("NNC_DAEMON", "0");
+        Map<String, String> daemon = Map.of("NNC_DAEMON_IDLE", "120");
+        List<String> train = List.of(launcher.toString(), "train", "xor.nn", "--json");
+        List<String> bad = List.of(launcher.toString(), "train", "bad.nn");
+        Run expected = run(train, null, ordinary);
+        Run expectedBad = run(bad, null, ordinary);
+        assertEquals(0, expected.exit(), expected.output());
+        assertEquals(1, expectedBad.exit(), expectedBad.output());
+        assertTrue(expectedBad.output().contains("bad.nn:3:"), expectedBad.output());
+        try {
+            assertEquals(expected, run(train, null, daemon), "the run that starts a daemon is an ordinary one");
+            awaitDaemon();
+            assertEquals(expected, run(train, null, daemon));
+            assertEquals(expectedBad, run(bad, null, daemon));
+            assertEquals(expected, run(train, null, daemon));
+            Run status = run(List.of(launcher.toString(), "daemon"), null, daemon);
+            assertTrue(status.output().matches("(?s)pid \\d+, idle, 3 runs served, in .*\n"), status.output());
+
+            // two at once: one is served, the other finds the daemon busy and runs by itself
+            List<java.util.concurrent.Future<Run>> both = new ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int i = 0; i < 2; i++) {
+                    both.add(pool.submit(() -> run(train, null, daemon)));
+                }
+                for (java.util.concurrent.Future<Run> run : both) {
+                    assertEquals(expected, run.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+        } finally {
+            Run stopped = run(List.of(launcher.toString(), "daemon", "stop"), null, daemon);
+            assertEquals("stopped 1 nnc daemon", stopped.output().strip());
+        }
+        assertEquals("no nnc daemon is running",
+                run(List.of(launcher.toString(), "daemon"), null, daemon).output().strip());
+    }
+
+    /** Waits for the daemon started by a run to take clients (its warm-up takes a few seconds). */
+    private void awaitDaemon() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(dir.resolve("daemons"))) {
+                if (files.anyMatch(file -> file.toString().endsWith(".port"))) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // not yet made
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no daemon started");
+    }
+
     private record Run(int exit, String output) {
     }
 
     private Run run(List<String> command, Path onPath) throws IOException, InterruptedException {
+        return run(command, onPath, Map.of());
+    }
+
+    private Run run(List<String> command, Path onPath, Map<String, String> variables)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
+        env.put("NNC_DAEMON_DIR", dir.resolve("daemons").toString());
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.putAll(variables);
         String java = Path.of(System.getProperty("java.home"), "bin").toString();
         env.put("PATH", (onPath == null ? "" : onPath + File.pathSeparator) + java + File.pathSeparator
                 + env.getOrDefault("PATH", "/usr/bin:/bin"));

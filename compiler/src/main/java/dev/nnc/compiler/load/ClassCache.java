@@ -93,7 +93,7 @@ public final class ClassCache {
             return new Compiled(new Loaded(cached.get(), true), stored.get());
         }
         Map<String, byte[]> bytecode = InMemoryCompiler.bytecode(Map.of(qualifiedName, source));
-        Class<?> type = InMemoryCompiler.define(bytecode, qualifiedName);
+        Class<?> type = DefinedClasses.define(bytecode, qualifiedName);
         store(entry, CacheEntry.write(key, bytecode));
         return new Compiled(new Loaded(type, false), bytecode);
     }
@@ -175,7 +175,7 @@ public final class ClassCache {
     /** The class, or empty when the JVM rejects the bytecode (then it is compiled again). */
     private static Optional<Class<?>> define(Map<String, byte[]> bytecode, String qualifiedName) {
         try {
-            Class<?> type = InMemoryCompiler.define(bytecode, qualifiedName);
+            Class<?> type = DefinedClasses.define(bytecode, qualifiedName);
             type.getDeclaredConstructor();
             return Optional.of(type);
         } catch (LinkageError | ReflectiveOperationException | RuntimeException e) {
