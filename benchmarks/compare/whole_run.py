@@ -14,8 +14,11 @@ beta1 0.9, beta2 0.999, eps 1e-8), no weight decay; batches of 8, 200 epochs, th
 shuffled every epoch (each with its own generator and seed); no early stopping; one thread.
 
 Contenders:
-  nnc cold   ./nnc train digits.nn --quiet, the class cache empty (XDG_CACHE_HOME a new folder)
+  nnc cold   ./nnc train digits.nn --quiet, the class cache empty (XDG_CACHE_HOME a new folder),
+             served by nnc's daemon (docs/cli.md, "Quick runs"), started and warmed up before
   nnc warm   the same, the network's class already in the cache
+  nnc cold, no daemon / nnc warm, no daemon
+             the same with NNC_DAEMON=0: a new JVM for every run, as on a first run
   sklearn    MLPClassifier(hidden_layer_sizes=(32,), activation='tanh', solver='adam', alpha=0,
              batch_size=8, max_iter=200, tol=0, n_iter_no_change=200, random_state=0)
              after StandardScaler
@@ -23,7 +26,8 @@ Contenders:
              batches of 8 sliced by hand from torch.randperm, float64 (--torch-dtype float32)
 
 For insight into start-up, runs that are nearly all start-up take their turns too (unless
---no-startup): `nnc train --epochs 1` (warm and cold) and the Python imports alone.
+--no-startup): `nnc train --epochs 1` (warm with and without the daemon, cold without) and the
+Python imports alone.
 
 Run it from the repository (the first ./nnc builds the compiler, which takes a minute):
 
@@ -229,9 +233,11 @@ class Contender:
     """One way of training: a command, the environment it runs in, what to do before each run."""
 
     def __init__(self, name, command, env=None, fresh_cache=False):
+        env = dict(env or {})
+        env.setdefault("NNC_DAEMON", "0")
         self.name = name
         self.command = command
-        self.env = env or {}
+        self.env = env
         self.fresh_cache = fresh_cache  # nnc cold: XDG_CACHE_HOME a new, empty folder per run
         self.walls = []
         self.cpus = []
@@ -309,8 +315,9 @@ def results_table(contenders):
 
 def ratios_table(by_name):
     rows = [("sklearn", "nnc cold", 5), ("sklearn", "nnc warm", 10),
+            ("sklearn", "nnc cold, no daemon", None), ("sklearn", "nnc warm, no daemon", None),
             ("torch", "nnc cold", None), ("torch", "nnc warm", None),
-            ("nnc cold", "nnc warm", None)]
+            ("nnc cold", "nnc warm", None), ("nnc warm, no daemon", "nnc warm", None)]
     lines = ["| ratio | of median wall times | target | met | of median CPU times |",
              "|---|---:|---:|---|---:|"]
     for slow, fast, target in rows:
@@ -383,28 +390,46 @@ def prepare(scratch, data_python, script):
     return split, nn_file, nn_text
 
 
-def warm_up(contenders, scratch, torch_dtype):
-    """One untimed run of each (the OS's file cache; nnc's class cache for the warm runs) that
-    also gives the test accuracies: nnc's from `train --json`, the others' from their output."""
-    nnc_cold, nnc_warm = contenders[0], contenders[1]
-    summary = json.loads(nnc_warm.run(scratch, ["--json"])[2])
-    nnc_warm.accuracy = nnc_cold.accuracy = summary["test_accuracy"]
-    nnc_warm.note = nnc_cold.note = f"{summary['epochs']} epochs, double"
-    nnc_warm.run(scratch)
-    nnc_cold.run(scratch)
-    for contender in contenders[2:]:
+def warm_up(contenders, scratch, torch_dtype, nnc):
+    """One untimed run of each (the OS's file cache; nnc's class cache for the warm runs; nnc's
+    daemon, waited for until it serves) that also gives the test accuracies: nnc's from
+    `train --json`, the others' from their output."""
+    nnc_runs = [c for c in contenders if c.name.startswith("nnc")]
+    summary = json.loads(nnc_runs[1].run(scratch, ["--json"])[2])
+    for contender in nnc_runs:
+        contender.accuracy = summary["test_accuracy"]
+        contender.note = f"{summary['epochs']} epochs, double"
+        contender.run(scratch)
+    await_daemon(nnc_runs[1], scratch, nnc)
+    for contender in contenders[len(nnc_runs):]:
         result = json.loads(contender.run(scratch)[2])
         contender.accuracy = result["accuracy"]
         dtype = torch_dtype if contender.name == "torch" else "float64"
         contender.note = f"{result['epochs']} epochs, {dtype}"
 
 
-def startup_contenders(nnc_train, warm_cache, data_python, torch_python):
+def await_daemon(served, scratch, nnc):
+    """Runs `served` (a contender nnc's daemon serves) until the daemon its first run started has
+    served one, at most two minutes."""
+    deadline = time.monotonic() + 120
+    env = dict(os.environ, **served.env)
+    while time.monotonic() < deadline:
+        served.run(scratch)
+        status = subprocess.run([str(nnc), "daemon"], env=env, capture_output=True, text=True).stdout
+        if " served" in status and " 0 runs served" not in status:
+            return
+        time.sleep(0.5)
+    raise RuntimeError("nnc's daemon did not start within two minutes")
+
+
+def startup_contenders(nnc_train, warm_cache, data_python, torch_python, daemon):
     """Runs that are (nearly) all start-up: nnc with one epoch, the Python imports alone."""
     startup = [
         Contender("nnc warm, --epochs 1", nnc_train + ["--epochs", "1"],
+                  env=dict(daemon, XDG_CACHE_HOME=str(warm_cache))),
+        Contender("nnc warm, --epochs 1, no daemon", nnc_train + ["--epochs", "1"],
                   env={"XDG_CACHE_HOME": str(warm_cache)}),
-        Contender("nnc cold, --epochs 1", nnc_train + ["--epochs", "1"], fresh_cache=True),
+        Contender("nnc cold, --epochs 1, no daemon", nnc_train + ["--epochs", "1"], fresh_cache=True),
         Contender("python: import sklearn.neural_network, numpy",
                   [data_python, "-c", "import numpy, sklearn.neural_network, sklearn.preprocessing"]),
     ]
@@ -433,14 +458,14 @@ def report(setting, contenders, startup, machine, nn_text):
         "",
     ]
     if startup:
-        warm, one_epoch, cold_one_epoch = (by_name["nnc warm"].median(), startup[0].median(),
-                                           startup[1].median())
+        warm, one_epoch, cold_one_epoch = (by_name["nnc warm, no daemon"].median(), startup[1].median(),
+                                           startup[2].median())
         lines += [
             "Start-up (the same process with next to no training, or the imports alone):",
             "",
             *results_table(startup),
             "",
-            f"nnc warm (wall times): {seconds(one_epoch)} with one epoch against {seconds(warm)} "
+            f"nnc warm without the daemon (wall times): {seconds(one_epoch)} with one epoch against {seconds(warm)} "
             f"with {EPOCHS}: about {100 * one_epoch / warm:.0f}% of the warm run is start-up, "
             f"{(warm - one_epoch) / (EPOCHS - 1) * 1000:.1f} ms per further epoch "
             f"({n} samples, {-(-n // BATCH)} updates). "
@@ -452,6 +477,9 @@ def report(setting, contenders, startup, machine, nn_text):
     lines += [
         "Notes: nnc cold runs with XDG_CACHE_HOME a new, empty folder (no compiled class); "
         "nnc warm with the class already cached (and nnc's class-data archive in both). "
+        "Without \"no daemon\", nnc's daemon serves the run (a JVM in the background, started and "
+        "warmed up before the timed runs: the state after a first run in a folder); with it, "
+        "NNC_DAEMON=0 and a new JVM for every run. "
         "Shuffling: every contender shuffles the training data every epoch, each with its own "
         "generator (nnc: java.util.Random(3) Fisher-Yates; sklearn: numpy's RandomState(0); "
         f"torch: torch.randperm with a seeded generator); {n} = {n // BATCH} × {BATCH} + "
@@ -508,19 +536,22 @@ def main():
         warm_cache.mkdir()
 
         nnc_train = [str(nnc), "train", str(nn_file), "--quiet"]
+        daemon = {"NNC_DAEMON": "1", "NNC_DAEMON_DIR": str(scratch / "daemons")}
         contenders = [
-            Contender("nnc cold", nnc_train, fresh_cache=True),
-            Contender("nnc warm", nnc_train, env={"XDG_CACHE_HOME": str(warm_cache)}),
+            Contender("nnc cold", nnc_train, env=daemon, fresh_cache=True),
+            Contender("nnc warm", nnc_train, env=dict(daemon, XDG_CACHE_HOME=str(warm_cache))),
+            Contender("nnc cold, no daemon", nnc_train, fresh_cache=True),
+            Contender("nnc warm, no daemon", nnc_train, env={"XDG_CACHE_HOME": str(warm_cache)}),
             Contender("sklearn", [data_python, script, "_sklearn", train_csv, test_csv]),
         ]
         if torch_python:
             contenders.append(Contender("torch", [torch_python, script, "_torch", train_csv,
                                                   test_csv, arguments.torch_dtype]))
         log("warm-up runs (untimed), accuracies ...")
-        warm_up(contenders, scratch, arguments.torch_dtype)
+        warm_up(contenders, scratch, arguments.torch_dtype, nnc)
         startup = []
         if not arguments.no_startup:
-            startup = startup_contenders(nnc_train, warm_cache, data_python, torch_python)
+            startup = startup_contenders(nnc_train, warm_cache, data_python, torch_python, daemon)
             for contender in startup:
                 contender.run(scratch)  # warm-up
         # the start-up rows take their turns in the same rounds, under the same load
@@ -534,6 +565,8 @@ def main():
         setting = dict(split, repeat=arguments.repeat)
         print(report(setting, contenders, startup, machine, nn_text))
     finally:
+        subprocess.run([str(nnc), "daemon", "stop"], capture_output=True,
+                       env=dict(os.environ, NNC_DAEMON_DIR=str(scratch / "daemons")))
         shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -71,13 +71,14 @@ public final class Daemon {
         DaemonFile file = new DaemonFile(Path.of(args[0]));
         Daemon daemon;
         try {
+            // the launcher's lock stays until the port is published: runs meanwhile start no second daemon
             daemon = new Daemon(file, Path.of(args[1]), Long.parseLong(args[2]) * 1000);
+            DaemonWarmUp.run();
+            System.gc();
+            daemon.file.publish(daemon.server.getLocalPort(), daemon.token);
         } finally {
             file.unlock();
         }
-        DaemonWarmUp.run();
-        System.gc();
-        daemon.file.publish(daemon.server.getLocalPort(), daemon.token);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> daemon.file.withdraw(daemon.token)));
         daemon.serve();
         System.exit(0);
@@ -182,6 +183,11 @@ public final class Daemon {
             reply(socket, "exit " + code + "\n");
         } catch (IOException | RuntimeException e) {
             running.set(false);
+        } catch (Error e) {
+            // a JVM that failed this way serves no more runs; the client says so and the next run starts another
+            running.set(false);
+            close(socket);
+            System.exit(1);
         } finally {
             close(socket);
             served++;

@@ -97,6 +97,7 @@ class LauncherTest {
         assertTrue(expectedBad.output().contains("bad.nn:3:"), expectedBad.output());
         try {
             assertEquals(expected, run(train, null, daemon), "the run that starts a daemon is an ordinary one");
+            assertEquals(expected, run(train, null, daemon), "so is one while it warms up, which starts no other");
             awaitDaemon();
             assertEquals(expected, run(train, null, daemon));
             assertEquals(expectedBad, run(bad, null, daemon));
@@ -123,6 +124,18 @@ class LauncherTest {
         }
         assertEquals("no nnc daemon is running",
                 run(List.of(launcher.toString(), "daemon"), null, daemon).output().strip());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!daemonProcesses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), daemonProcesses(), "every daemon started has stopped");
+    }
+
+    /** The command lines of the processes of daemons whose files are in this test's folder. */
+    private List<String> daemonProcesses() {
+        String files = dir.resolve("daemons").toString();
+        return ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains(Daemon.class.getName()) && line.contains(files)).toList();
     }
 
     /** Waits for the daemon started by a run to take clients (its warm-up takes a few seconds). */

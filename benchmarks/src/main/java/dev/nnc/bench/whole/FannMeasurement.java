@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Trains one FANN example data set, {@code repeat} times in turn, with the compiled FANN program
  * and with {@code ./nnc train} warm (its class cache filled by an earlier run) and cold (an empty
- * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process.
+ * class cache, a fresh {@code XDG_CACHE_HOME}, each run), each as a whole process; then both again
+ * served by nnc's daemon (started, and ready, before the first timed run).
  */
 final class FannMeasurement {
     private static final Pattern TEST_ACCURACY = Pattern.compile("\"test_accuracy\"\\s*:\\s*([-+0-9.eE]+)");
@@ -71,9 +72,14 @@ final class FannMeasurement {
         // untimed: fills the warm cache and gives nnc's test accuracy to full precision
         String json = warm.run(List.of(nnc, "train", nn.toString(), "--json", "--quiet"))
                 .requireSuccess("nnc train --json").output();
+        Path daemons = work.resolve("daemons");
+        Processes daemonWarm = warm.withDaemon(daemons);
+        Daemons.ready(daemonWarm, nncCommand);
         List<ProcessRun> fannRuns = new ArrayList<>();
         List<ProcessRun> warmRuns = new ArrayList<>();
         List<ProcessRun> coldRuns = new ArrayList<>();
+        List<ProcessRun> daemonWarmRuns = new ArrayList<>();
+        List<ProcessRun> daemonColdRuns = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             fannRuns.add(processes.run(fannCommand).requireSuccess(String.join(" ", fannCommand)));
             warmRuns.add(warm.run(nncCommand).requireSuccess("nnc train (warm)"));
@@ -81,7 +87,13 @@ final class FannMeasurement {
             coldRuns.add(processes.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
                     .requireSuccess("nnc train (cold)"));
             TempFolders.delete(cold);
+            daemonWarmRuns.add(daemonWarm.run(nncCommand).requireSuccess("nnc train (daemon, warm)"));
+            cold = Files.createTempDirectory(work, "cache-cold");
+            daemonColdRuns.add(daemonWarm.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
+                    .requireSuccess("nnc train (daemon, cold)"));
+            TempFolders.delete(cold);
         }
+        Daemons.stop(daemonWarm, nnc);
         List<Map<String, String>> fannOutputs = fannRuns.stream().map(r -> keyValues(r.output())).toList();
         for (Map<String, String> output : fannOutputs) {
             if (!Integer.toString(epochs).equals(output.get("epochs"))) {
@@ -92,6 +104,7 @@ final class FannMeasurement {
                 Stats.median(fannRuns, ProcessRun::seconds),
                 Stats.median(fannOutputs, o -> Double.parseDouble(o.get("train_seconds"))),
                 Stats.median(warmRuns, ProcessRun::seconds), Stats.median(coldRuns, ProcessRun::seconds),
+                Stats.median(daemonWarmRuns, ProcessRun::seconds), Stats.median(daemonColdRuns, ProcessRun::seconds),
                 Stats.median(fannRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(warmRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(coldRuns, ProcessRun::peakRssMegabytes),

@@ -13,7 +13,8 @@ import java.util.Map;
  * exit, and the peak resident set the kernel records for it ({@code VmHWM} in
  * {@code /proc/PID/status}, read every millisecond while it runs; the last reading before it
  * exits is its peak up to then, so a rise in its last millisecond can be missed). {@code ./nnc} execs
- * java, so the launcher's process is the JVM's.
+ * java, so the launcher's process is the JVM's: commands run without nnc's daemon ({@code NNC_DAEMON=0})
+ * unless {@link #withDaemon} says otherwise, and then the peak is the launcher's, not the daemon's.
  */
 public final class Processes {
     private final Path directory;
@@ -26,7 +27,14 @@ public final class Processes {
 
     /** Commands run in {@code directory} with {@code environment} added to this process's. */
     public static Processes in(Path directory, Map<String, String> environment) {
-        return new Processes(directory, environment);
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putIfAbsent("NNC_DAEMON", "0");
+        return new Processes(directory, all);
+    }
+
+    /** The same, with nnc's daemon, whose files are kept in {@code daemons}. */
+    public Processes withDaemon(Path daemons) {
+        return with("NNC_DAEMON", "1").with("NNC_DAEMON_DIR", daemons.toString());
     }
 
     /** The same, with one more environment variable. */
