@@ -97,8 +97,9 @@ class LauncherTest {
         assertTrue(expectedBad.output().contains("bad.nn:3:"), expectedBad.output());
         try {
             assertEquals(expected, run(train, null, daemon), "the run that starts a daemon is an ordinary one");
-            assertEquals(expected, run(train, null, daemon), "so is one while it warms up, which starts no other");
-            awaitDaemon();
+            // runs while it warms up are ordinary ones too, and start no other daemon, not even one that
+            // ends after the daemon took its port
+            awaitDaemon(() -> assertEquals(expected, run(train, null, daemon)));
             assertEquals(expected, run(train, null, daemon));
             assertEquals(expectedBad, run(bad, null, daemon));
             assertEquals(expected, run(train, null, daemon));
@@ -138,8 +139,13 @@ class LauncherTest {
                 .filter(line -> line.contains(Daemon.class.getName()) && line.contains(files)).toList();
     }
 
-    /** Waits for the daemon started by a run to take clients (its warm-up takes a few seconds). */
-    private void awaitDaemon() throws Exception {
+    /** A step that may throw. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code meanwhile} until the daemon started by a run takes clients (its warm-up takes a few seconds). */
+    private void awaitDaemon(Step meanwhile) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(dir.resolve("daemons"))) {
@@ -149,7 +155,7 @@ class LauncherTest {
             } catch (java.nio.file.NoSuchFileException e) {
                 // not yet made
             }
-            Thread.sleep(100);
+            meanwhile.run();
         }
         throw new AssertionError("no daemon started");
     }
