@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * a verb; for {@code run}, also its folder, the named pipes that its standard output and error read
  * from, whether its standard error is a terminal, the terminal's width, its {@code XDG_CACHE_HOME} and
  * the arguments. The daemon
- * answers one line, {@code ok} or {@code busy}, writes the run's output to the pipes, closes them and
- * answers {@code exit N}.
+ * answers one line, {@code ok} or {@code busy}, writes the run's output to the pipes (one, when the
+ * client names the same pipe twice), closes them and answers {@code exit N}.
  */
 public final class Daemon {
     /** How long an idle daemon waits before it frees memory it no longer uses. */
@@ -169,8 +169,11 @@ public final class Daemon {
             watcher.start();
             int code;
             Charset charset = Charset.defaultCharset();
+            // one pipe when the client's standard output and error go to the same place: their order is kept
+            boolean onePipe = request.err().equals(request.out());
             try (OutputStream outPipe = new FileOutputStream(request.out());
-                 PrintStream errStream = new PrintStream(new FileOutputStream(request.err()), true, charset)) {
+                 PrintStream errStream = new PrintStream(onePipe ? unclosed(outPipe)
+                         : new FileOutputStream(request.err()), true, charset)) {
                 PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(outPipe), charset), true);
                 PrintWriter err = new PrintWriter(errStream, true);
                 Terminal terminal = Terminal.of(request.interactive(), errStream, request.width());
@@ -194,6 +197,21 @@ public final class Daemon {
             lastRun = System.currentTimeMillis();
             busy.set(false);
         }
+    }
+
+    /** {@code out}, except that closing it leaves {@code out} open (its owner closes it). */
+    private static OutputStream unclosed(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** Stops the daemon when the client of a run goes away before the run ends (as a Ctrl-C stops nnc). */

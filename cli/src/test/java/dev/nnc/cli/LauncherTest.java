@@ -103,8 +103,13 @@ class LauncherTest {
             assertEquals(expected, run(train, null, daemon));
             assertEquals(expectedBad, run(bad, null, daemon));
             assertEquals(expected, run(train, null, daemon));
+            // standard output and error to different places: each gets its own, as from an ordinary run
+            List<String> missing = List.of(launcher.toString(), "train", "xor.nn", "--epochs", "2", "--json",
+                    "--weights", "missing.json");
+            assertEquals(separately(missing, ordinary), separately(missing, daemon));
+            assertEquals(separately(train, ordinary), separately(train, daemon));
             Run status = run(List.of(launcher.toString(), "daemon"), null, daemon);
-            assertTrue(status.output().matches("(?s)pid \\d+, idle, 3 runs served, in .*\n"), status.output());
+            assertTrue(status.output().matches("(?s)pid \\d+, idle, 5 runs served, in .*\n"), status.output());
 
             // two at once: one is served, the other finds the daemon busy and runs by itself
             List<java.util.concurrent.Future<Run>> both = new ArrayList<>();
@@ -139,6 +144,33 @@ class LauncherTest {
                 .filter(line -> line.contains(Daemon.class.getName()) && line.contains(files)).toList();
     }
 
+    /** Exit code, standard output and standard error of {@code command}, run in the test's folder. */
+    private List<String> separately(List<String> command, Map<String, String> variables) throws Exception {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        environment(builder, null, variables);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher did not finish");
+        return List.of(Integer.toString(process.exitValue()), Files.readString(out), Files.readString(err));
+    }
+
+    /**
+     * The launcher's environment: this JVM's java first on the PATH (after {@code onPath}), the daemons' files
+     * and the class cache in the test's folder, then {@code variables}.
+     */
+    private void environment(ProcessBuilder builder, Path onPath, Map<String, String> variables) {
+        Map<String, String> env = builder.environment();
+        env.put("NNC_DAEMON_DIR", dir.resolve("daemons").toString());
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.putAll(variables);
+        String java = Path.of(System.getProperty("java.home"), "bin").toString();
+        env.put("PATH", (onPath == null ? "" : onPath + File.pathSeparator) + java + File.pathSeparator
+                + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    }
+
     /** A step that may throw. */
     private interface Step {
         void run() throws Exception;
@@ -170,13 +202,7 @@ class LauncherTest {
     private Run run(List<String> command, Path onPath, Map<String, String> variables)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("NNC_DAEMON_DIR", dir.resolve("daemons").toString());
-        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        env.putAll(variables);
-        String java = Path.of(System.getProperty("java.home"), "bin").toString();
-        env.put("PATH", (onPath == null ? "" : onPath + File.pathSeparator) + java + File.pathSeparator
-                + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        environment(builder, onPath, variables);
         Process process = builder.start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
