@@ -1,18 +1,11 @@
 package dev.nnc.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The protocol (NUL-terminated UTF-8 fields, {@link DaemonRequest}): the client sends the token and
  * a verb; for {@code run}, also its folder, the named pipes that its standard output and error read
  * from, whether its standard error is a terminal, the terminal's width, its {@code XDG_CACHE_HOME} and
- * the arguments. The daemon
- * answers one line, {@code ok} or {@code busy}, writes the run's output to the pipes (one, when the
- * client names the same pipe twice), closes them and answers {@code exit N}.
+ * the arguments. The daemon answers one line, {@code ok} or {@code busy}; a run ({@link DaemonRun})
+ * writes its output to the pipes, closes them and answers {@code exit N}.
  */
 public final class Daemon {
     /** How long an idle daemon waits before it frees memory it no longer uses. */
@@ -159,72 +151,15 @@ public final class Daemon {
         }
     }
 
-    /** Runs nnc as {@code request} says, its output into the client's pipes, then tells the exit code. */
+    /** Serves {@code request} on {@code socket}, then takes the next run. */
     private void run(Socket socket, DaemonRequest request) {
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread watcher = new Thread(() -> watch(socket, running), "nnc-client");
-        watcher.setDaemon(true);
         try {
-            socket.setSoTimeout(0);
-            watcher.start();
-            int code;
-            Charset charset = Charset.defaultCharset();
-            // one pipe when the client's standard output and error go to the same place: their order is kept
-            boolean onePipe = request.err().equals(request.out());
-            try (OutputStream outPipe = new FileOutputStream(request.out());
-                 PrintStream errStream = new PrintStream(onePipe ? unclosed(outPipe)
-                         : new FileOutputStream(request.err()), true, charset)) {
-                PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(outPipe), charset), true);
-                PrintWriter err = new PrintWriter(errStream, true);
-                Terminal terminal = Terminal.of(request.interactive(), errStream, request.width());
-                CacheFolder.useCacheHome(request.cacheHome());
-                code = Main.run(request.args().toArray(String[]::new), InputStream.nullInputStream(), out, err, terminal);
-                out.flush();
-                err.flush();
-            }
-            running.set(false);
-            reply(socket, "exit " + code + "\n");
-        } catch (IOException | RuntimeException e) {
-            running.set(false);
-        } catch (Error e) {
-            // a JVM that failed this way serves no more runs; the client says so and the next run starts another
-            running.set(false);
-            close(socket);
-            System.exit(1);
+            DaemonRun.serve(socket, request);
         } finally {
             close(socket);
             served++;
             lastRun = System.currentTimeMillis();
             busy.set(false);
-        }
-    }
-
-    /** {@code out}, except that closing it leaves {@code out} open (its owner closes it). */
-    private static OutputStream unclosed(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
-
-    /** Stops the daemon when the client of a run goes away before the run ends (as a Ctrl-C stops nnc). */
-    private static void watch(Socket socket, AtomicBoolean running) {
-        try {
-            while (socket.getInputStream().read() >= 0) {
-                // a client sends nothing more; whatever comes is ignored until the end
-            }
-        } catch (IOException e) {
-            // closed
-        }
-        if (running.get()) {
-            System.exit(130);
         }
     }
 
@@ -237,13 +172,13 @@ public final class Daemon {
         }
     }
 
-    private static void reply(Socket socket, String line) throws IOException {
+    static void reply(Socket socket, String line) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(line.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    private static void close(Socket socket) {
+    static void close(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {

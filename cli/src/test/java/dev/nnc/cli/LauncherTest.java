@@ -100,6 +100,7 @@ class LauncherTest {
             // runs while it warms up are ordinary ones too, and start no other daemon, not even one that
             // ends after the daemon took its port
             awaitDaemon(() -> assertEquals(expected, run(train, null, daemon)));
+            int before = served(run(List.of(launcher.toString(), "daemon"), null, daemon)); // 1 if the last one was
             assertEquals(expected, run(train, null, daemon));
             assertEquals(expectedBad, run(bad, null, daemon));
             assertEquals(expected, run(train, null, daemon));
@@ -108,8 +109,8 @@ class LauncherTest {
                     "--weights", "missing.json");
             assertEquals(separately(missing, ordinary), separately(missing, daemon));
             assertEquals(separately(train, ordinary), separately(train, daemon));
-            Run status = run(List.of(launcher.toString(), "daemon"), null, daemon);
-            assertTrue(status.output().matches("(?s)pid \\d+, idle, 5 runs served, in .*\n"), status.output());
+            assertEquals(before + 5, served(run(List.of(launcher.toString(), "daemon"), null, daemon)),
+                    "the last five runs were served");
 
             // two at once: one is served, the other finds the daemon busy and runs by itself
             List<java.util.concurrent.Future<Run>> both = new ArrayList<>();
@@ -169,6 +170,14 @@ class LauncherTest {
         String java = Path.of(System.getProperty("java.home"), "bin").toString();
         env.put("PATH", (onPath == null ? "" : onPath + File.pathSeparator) + java + File.pathSeparator
                 + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    }
+
+    /** How many runs the one daemon {@code nnc daemon} lists has served. */
+    private static int served(Run status) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("pid \\d+, idle, (\\d+) runs? served, in .*\n")
+                .matcher(status.output());
+        assertTrue(line.matches(), status.output());
+        return Integer.parseInt(line.group(1));
     }
 
     /** A step that may throw. */
