@@ -103,7 +103,10 @@ public final class Daemon {
         }
     }
 
-    /** Reads and answers one client; false when the daemon should stop. */
+    /**
+     * Reads and answers one client; false when the daemon should stop. A run the daemon takes goes to a
+     * thread of its own, which answers {@code ok}; anything else is answered here.
+     */
     private boolean answer(Socket socket) {
         DaemonRequest request;
         try {
@@ -114,50 +117,44 @@ public final class Daemon {
             return true;
         }
         boolean rebuilt = rebuilt();
+        if (request.verb().equals("run") && !rebuilt && request.folder().equals(folder.toString())
+                && busy.compareAndSet(false, true)) {
+            tidy = false;
+            new Thread(() -> run(socket, request), "nnc-run").start();
+            return true;
+        }
         try {
             switch (request.verb()) {
-                case "status" -> {
-                    reply(socket, String.format("%d %s %d %s%n", ProcessHandle.current().pid(), busy.get() ? "running"
-                            : "idle", served, folder));
-                    close(socket);
-                    return !rebuilt;
-                }
-                case "stop" -> {
-                    reply(socket, "stopping\n");
-                    close(socket);
-                    return false;
-                }
-                case "run" -> {
-                    if (rebuilt || !request.folder().equals(folder.toString()) || !busy.compareAndSet(false, true)) {
-                        reply(socket, "busy\n");
-                        close(socket);
-                        return !rebuilt;
-                    }
-                    reply(socket, "ok\n");
-                    tidy = false;
-                    Thread worker = new Thread(() -> run(socket, request), "nnc-run");
-                    worker.start();
-                    return true;
-                }
+                case "status" -> reply(socket, String.format("%d %s %d %s%n", ProcessHandle.current().pid(),
+                        busy.get() ? "running" : "idle", served, folder));
+                case "stop" -> reply(socket, "stopping\n");
+                case "run" -> reply(socket, "busy\n");
                 default -> {
-                    close(socket);
-                    return true;
+                    // not a verb of this daemon: no answer
                 }
             }
         } catch (IOException e) {
-            close(socket);
-            busy.set(false);
-            return true;
-        }
-    }
-
-    /** Serves {@code request} on {@code socket}, then takes the next run. */
-    private void run(Socket socket, DaemonRequest request) {
-        try {
-            DaemonRun.serve(socket, request);
+            // the client went away
         } finally {
             close(socket);
+        }
+        return switch (request.verb()) {
+            case "stop" -> false;
+            case "status", "run" -> !rebuilt;
+            default -> true;
+        };
+    }
+
+    /** Serves {@code request} on {@code socket}, after telling the client that it is taken. */
+    private void run(Socket socket, DaemonRequest request) {
+        try {
+            reply(socket, "ok\n");
+            DaemonRun.serve(socket, request);
             served++;
+        } catch (IOException e) {
+            // the client went away before its run began
+        } finally {
+            close(socket);
             lastRun = System.currentTimeMillis();
             busy.set(false);
         }

@@ -80,20 +80,17 @@ final class FannMeasurement {
         List<ProcessRun> coldRuns = new ArrayList<>();
         List<ProcessRun> daemonWarmRuns = new ArrayList<>();
         List<ProcessRun> daemonColdRuns = new ArrayList<>();
-        for (int i = 0; i < repeat; i++) {
-            fannRuns.add(processes.run(fannCommand).requireSuccess(String.join(" ", fannCommand)));
-            warmRuns.add(warm.run(nncCommand).requireSuccess("nnc train (warm)"));
-            Path cold = Files.createTempDirectory(work, "cache-cold");
-            coldRuns.add(processes.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
-                    .requireSuccess("nnc train (cold)"));
-            TempFolders.delete(cold);
-            daemonWarmRuns.add(daemonWarm.run(nncCommand).requireSuccess("nnc train (daemon, warm)"));
-            cold = Files.createTempDirectory(work, "cache-cold");
-            daemonColdRuns.add(daemonWarm.with("XDG_CACHE_HOME", cold.toString()).run(nncCommand)
-                    .requireSuccess("nnc train (daemon, cold)"));
-            TempFolders.delete(cold);
+        try {
+            for (int i = 0; i < repeat; i++) {
+                fannRuns.add(processes.run(fannCommand).requireSuccess(String.join(" ", fannCommand)));
+                warmRuns.add(warm.run(nncCommand).requireSuccess("nnc train (warm)"));
+                coldRuns.add(cold(processes, nncCommand, "nnc train (cold)"));
+                daemonWarmRuns.add(daemonWarm.run(nncCommand).requireSuccess("nnc train (daemon, warm)"));
+                daemonColdRuns.add(cold(daemonWarm, nncCommand, "nnc train (daemon, cold)"));
+            }
+        } finally {
+            Daemons.stop(daemonWarm, nnc);
         }
-        Daemons.stop(daemonWarm, nnc);
         List<Map<String, String>> fannOutputs = fannRuns.stream().map(r -> keyValues(r.output())).toList();
         for (Map<String, String> output : fannOutputs) {
             if (!Integer.toString(epochs).equals(output.get("epochs"))) {
@@ -109,6 +106,16 @@ final class FannMeasurement {
                 Stats.median(warmRuns, ProcessRun::peakRssMegabytes),
                 Stats.median(coldRuns, ProcessRun::peakRssMegabytes),
                 Double.parseDouble(fannOutputs.get(0).get("test_accuracy")), testAccuracy(json));
+    }
+
+    /** A run of {@code command} with an empty class cache (a new {@code XDG_CACHE_HOME}, deleted after it). */
+    private ProcessRun cold(Processes processes, List<String> command, String what) throws IOException {
+        Path cache = Files.createTempDirectory(work, "cache-cold");
+        try {
+            return processes.with("XDG_CACHE_HOME", cache.toString()).run(command).requireSuccess(what);
+        } finally {
+            TempFolders.delete(cache);
+        }
     }
 
     /** fann_train's "key value" lines. */
